@@ -1,0 +1,6 @@
+package dev.atrium.identity.api;
+
+import java.util.List;
+
+/** Who the verified bearer token says the caller is. */
+public record Caller(String subject, String username, String name, String email, List<String> roles) {}

@@ -1,0 +1,2 @@
+/** REST resources of the identity module. */
+package dev.atrium.identity.api;

@@ -1,0 +1,2 @@
+/** Members, profiles and invitations; the Keycloak adapter. */
+package dev.atrium.identity;

@@ -1,0 +1,9 @@
+package dev.atrium.platform.errors;
+
+/** The request breaks a rule that Bean Validation on the request record cannot express. */
+public class InvalidRequestException extends AtriumException {
+
+    public InvalidRequestException(String detail) {
+        super(400, "invalid-request", "Invalid request", detail);
+    }
+}

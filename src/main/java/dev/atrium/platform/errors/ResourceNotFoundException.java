@@ -1,0 +1,9 @@
+package dev.atrium.platform.errors;
+
+/** The addressed resource does not exist, or the caller may not know that it exists. */
+public class ResourceNotFoundException extends AtriumException {
+
+    public ResourceNotFoundException(String detail) {
+        super(404, "not-found", "Resource not found", detail);
+    }
+}

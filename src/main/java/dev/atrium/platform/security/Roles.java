@@ -1,0 +1,16 @@
+package dev.atrium.platform.security;
+
+/**
+ * Role names used in {@code @RolesAllowed}. Token groups map to roles of the same name; {@link #AUTHENTICATED} is
+ * bound in server.xml to every authenticated caller, because Liberty's JAX-RS does not honour {@code "**"}.
+ */
+public final class Roles {
+
+    /** Any caller with a valid token of the {@code atrium} realm. */
+    public static final String AUTHENTICATED = "authenticated";
+
+    /** Platform operators and the platform service account (realm role). */
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
+    private Roles() {}
+}

@@ -1,0 +1,83 @@
+package dev.atrium.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The run command's entry point ({@code ./mvnw -Pdev}): starts the whole local system, prints where everything is,
+ * and runs until Ctrl-C or SIGTERM, which stop every process it started.
+ */
+public final class DevStack {
+
+    private DevStack() {}
+
+    public static void main(String[] args) throws Exception {
+        long begin = System.nanoTime();
+        Path buildDirectory = Path.of(System.getProperty("atrium.build.directory", "target"));
+        Path projectDirectory = Path.of(System.getProperty("atrium.project.directory", "."));
+        CountDownLatch stopping = new CountDownLatch(1);
+        LocalStack stack = LocalStack.start(StackProfile.DEV, buildDirectory, projectDirectory);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping.countDown();
+                            System.out.println("[stack] stopping Liberty, Keycloak and PostgreSQL ...");
+                            stack.close();
+                            System.out.println("[stack] stopped.");
+                        },
+                        "atrium-stack-shutdown"));
+        printBanner(stack, Duration.ofNanos(System.nanoTime() - begin));
+        while (!stopping.await(1, TimeUnit.SECONDS)) {
+            String exited = stack.exitedProcess();
+            if (exited != null && stopping.getCount() > 0) {
+                System.err.println("[stack] " + exited + " has exited; stopping the rest.");
+                System.exit(1);
+            }
+        }
+    }
+
+    private static void printBanner(LocalStack stack, Duration elapsed) {
+        StackProfile profile = stack.profile();
+        String base = profile.baseUrl();
+        System.out.printf(
+                """
+
+                ================================================================================
+                 Atrium is ready (%.1f s; %s)
+
+                 API            %s/api/v1
+                 Health         %s/health/ready
+                 OpenAPI        %s/openapi   UI: %s/openapi/ui
+                 Keycloak       %s   admin console: %s/admin  (user %s, password %s)
+
+                 Platform operator (realm atrium, role platform-admin)
+                   user %s, password %s
+                   token: curl -s -d grant_type=password -d client_id=%s -d username=%s \\
+                            -d password=%s %s/protocol/openid-connect/token
+                 Service account: client %s, secret %s
+
+                 Ctrl-C stops Liberty, Keycloak and PostgreSQL.
+                ================================================================================
+                """,
+                elapsed.toMillis() / 1000.0,
+                stack.startTimes(),
+                base,
+                base,
+                base,
+                base,
+                stack.keycloakUrl(),
+                stack.keycloakUrl(),
+                StackProfile.KEYCLOAK_ADMIN_USERNAME,
+                profile.keycloakAdminPassword(),
+                StackProfile.OPERATOR_USERNAME,
+                profile.operatorPassword(),
+                StackProfile.CLI_CLIENT_ID,
+                StackProfile.OPERATOR_USERNAME,
+                profile.operatorPassword(),
+                stack.issuer(),
+                StackProfile.PLATFORM_CLIENT_ID,
+                profile.platformClientSecret());
+    }
+}

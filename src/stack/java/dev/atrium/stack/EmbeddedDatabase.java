@@ -1,0 +1,104 @@
+package dev.atrium.stack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL server from the embedded binaries on Maven Central, holding the {@code atrium} database and
+ * login role the application uses.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "atrium";
+    static final String ROLE = "atrium";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase start(StackProfile profile, Path stateDirectory) throws IOException, SQLException {
+        Path dataDirectory = stateDirectory.resolve("postgres");
+        stopLeftover(dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(profile.databasePort())
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(profile.cleanState())
+                // Each tenant is a schema: onboarding many of them in a test run takes many locks at once.
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("max_locks_per_transaction", "256")
+                .setServerConfig("shared_buffers", "128MB")
+                .setServerConfig("fsync", profile.cleanState() ? "off" : "on")
+                .start();
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+        database.ensureApplicationDatabase(profile.databasePassword());
+        return database;
+    }
+
+    private void ensureApplicationDatabase(String password) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", ROLE)) {
+                statement.execute("CREATE ROLE " + ROLE + " LOGIN");
+            }
+            try (PreparedStatement setPassword =
+                    connection.prepareStatement("SELECT format('ALTER ROLE %I PASSWORD %L', ?, ?)")) {
+                setPassword.setString(1, ROLE);
+                setPassword.setString(2, password);
+                try (ResultSet sql = setPassword.executeQuery()) {
+                    sql.next();
+                    statement.execute(sql.getString(1));
+                }
+            }
+            if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** A postmaster whose JVM was killed keeps running and holds the port: stop it before starting again. */
+    private static void stopLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> postmaster = lines.isEmpty()
+                ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        postmaster.filter(ProcessHandle::isAlive).ifPresent(handle -> {
+            System.out.printf("[stack] stopping PostgreSQL left over from an earlier run (pid %d)%n", handle.pid());
+            handle.destroy();
+            handle.onExit().join();
+        });
+        Files.deleteIfExists(pidFile);
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

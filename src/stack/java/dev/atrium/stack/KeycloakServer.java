@@ -1,0 +1,124 @@
+package dev.atrium.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real Keycloak server distribution (unpacked by the build into {@code target/keycloak-dist}) run in
+ * development mode with the {@code atrium} realm imported from {@code src/main/keycloak/atrium-realm.json}.
+ * The realm file's {@code ${...}} placeholders are filled by Keycloak from the environment given here.
+ */
+final class KeycloakServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final ManagedProcess process;
+
+    private KeycloakServer(ManagedProcess process) {
+        this.process = process;
+    }
+
+    static KeycloakServer start(StackProfile profile, Path buildDirectory, Path projectDirectory, Path stateDirectory)
+            throws IOException {
+        Path home = stateDirectory.resolve("keycloak");
+        if (!Files.exists(home.resolve("bin/kc.sh"))) {
+            copyTree(distribution(buildDirectory), home);
+        }
+        if (profile.cleanState()) {
+            deleteTree(home.resolve("data"));
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(
+                projectDirectory.resolve("src/main/keycloak/atrium-realm.json"),
+                imports.resolve("atrium-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path themes = projectDirectory.resolve("src/main/keycloak/themes");
+        if (Files.isDirectory(themes)) {
+            copyTree(themes, home.resolve("themes"));
+        }
+        home.resolve("bin/kc.sh").toFile().setExecutable(true);
+
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + profile.keycloakPort(),
+                "--http-management-port=" + profile.keycloakManagementPort(),
+                "--import-realm",
+                "--spi-theme--cache-themes=false");
+        Map<String, String> environment = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", StackProfile.KEYCLOAK_ADMIN_USERNAME,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", profile.keycloakAdminPassword(),
+                "ATRIUM_OPERATOR_PASSWORD", profile.operatorPassword(),
+                "ATRIUM_PLATFORM_CLIENT_SECRET", profile.platformClientSecret());
+        ManagedProcess process = ManagedProcess.start("keycloak", command, environment, stateDirectory);
+        try {
+            Readiness.await(process, profile.issuer() + "/.well-known/openid-configuration", START_TIMEOUT);
+            process.recordPids();
+        } catch (RuntimeException | IOException failed) {
+            process.close();
+            throw failed;
+        }
+        return new KeycloakServer(process);
+    }
+
+    private static Path distribution(Path buildDirectory) throws IOException {
+        Path unpacked = buildDirectory.resolve("keycloak-dist");
+        try (Stream<Path> entries = Files.list(unpacked)) {
+            return entries.filter(path -> path.getFileName().toString().startsWith("keycloak-"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No Keycloak distribution in " + unpacked + "; run the build's package phase first."));
+        }
+    }
+
+    static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            paths.forEach(path -> {
+                Path destination = target.resolve(source.relativize(path).toString());
+                try {
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(destination);
+                    } else {
+                        Files.copy(
+                                path,
+                                destination,
+                                StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    ManagedProcess process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.atrium.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole local system, started in dependency order and stopped in reverse. An external PostgreSQL or Keycloak
+ * can stand in for the embedded ones: set {@code ATRIUM_DB_HOST} (with {@code ATRIUM_DB_PORT}, {@code _NAME},
+ * {@code _USER}, {@code _PASSWORD}) or {@code ATRIUM_KEYCLOAK_URL} and that service is not started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackProfile profile;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, Duration> startTimes = new HashMap<>();
+    private final boolean externalDatabase;
+    private final String keycloakUrl;
+    private LibertyServer liberty;
+    private KeycloakServer keycloak;
+
+    private LocalStack(StackProfile profile) {
+        this.profile = profile;
+        this.externalDatabase = present(System.getenv("ATRIUM_DB_HOST"));
+        String external = System.getenv("ATRIUM_KEYCLOAK_URL");
+        this.keycloakUrl = present(external) ? external.replaceAll("/+$", "") : profile.keycloakUrl();
+    }
+
+    public static LocalStack start(StackProfile profile, Path buildDirectory, Path projectDirectory) throws Exception {
+        LocalStack stack = new LocalStack(profile);
+        try {
+            stack.startAll(buildDirectory.toAbsolutePath(), projectDirectory.toAbsolutePath());
+            return stack;
+        } catch (Exception | Error failed) {
+            stack.close();
+            throw failed;
+        }
+    }
+
+    private void startAll(Path buildDirectory, Path projectDirectory) throws Exception {
+        Path state = profile.stateDirectory(buildDirectory);
+        Map<String, String> liberty = new HashMap<>();
+        if (!externalDatabase) {
+            long begin = System.nanoTime();
+            EmbeddedDatabase database = EmbeddedDatabase.start(profile, state);
+            started.push(database);
+            startTimes.put("postgresql", Duration.ofNanos(System.nanoTime() - begin));
+            liberty.put("ATRIUM_DB_HOST", "localhost");
+            liberty.put("ATRIUM_DB_PORT", Integer.toString(database.port()));
+            liberty.put("ATRIUM_DB_NAME", EmbeddedDatabase.DATABASE);
+            liberty.put("ATRIUM_DB_USER", EmbeddedDatabase.ROLE);
+            liberty.put("ATRIUM_DB_PASSWORD", profile.databasePassword());
+        }
+        if (keycloakUrl.equals(profile.keycloakUrl())) {
+            long begin = System.nanoTime();
+            keycloak = KeycloakServer.start(profile, buildDirectory, projectDirectory, state);
+            started.push(keycloak);
+            startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - begin));
+        }
+        String issuer = keycloakUrl + "/realms/atrium";
+        liberty.put("ATRIUM_JWT_ISSUER", issuer);
+        liberty.put("ATRIUM_JWT_JWKS_URI", issuer + "/protocol/openid-connect/certs");
+        liberty.put("ATRIUM_KEYCLOAK_URL", keycloakUrl);
+        liberty.put("ATRIUM_KEYCLOAK_CLIENT_ID", StackProfile.PLATFORM_CLIENT_ID);
+        liberty.put("ATRIUM_KEYCLOAK_CLIENT_SECRET", profile.platformClientSecret());
+        liberty.put(
+                "ATRIUM_TENANTS_DIRECTORY", projectDirectory.resolve("tenants").toString());
+
+        long begin = System.nanoTime();
+        this.liberty = LibertyServer.start(profile, buildDirectory, state, liberty);
+        started.push(this.liberty);
+        startTimes.put("liberty", Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    public StackProfile profile() {
+        return profile;
+    }
+
+    public String keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    public String issuer() {
+        return keycloakUrl + "/realms/atrium";
+    }
+
+    public Map<String, Duration> startTimes() {
+        return Map.copyOf(startTimes);
+    }
+
+    /** The first of the stack's processes that has exited, if any: the system is no longer whole. */
+    public String exitedProcess() {
+        if (liberty != null && !liberty.process().isAlive()) {
+            return "liberty (log: " + liberty.process().logFile() + ")";
+        }
+        if (keycloak != null && !keycloak.process().isAlive()) {
+            return "keycloak (log: " + keycloak.process().logFile() + ")";
+        }
+        return null;
+    }
+
+    /** Stops Liberty first, then Keycloak, then PostgreSQL; safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable service = started.pop();
+            try {
+                service.close();
+            } catch (Exception failed) {
+                System.err.println("[stack] could not stop " + service + ": " + failed);
+            }
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

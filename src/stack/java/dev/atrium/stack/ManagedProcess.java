@@ -1,0 +1,114 @@
+package dev.atrium.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A child process of the local system, with its output in a log file and its process ids in a pid file.
+ *
+ * <p>The pid file is what lets a second run work after the first was killed hard (SIGKILL gives no chance to clean
+ * up): before starting, whatever the previous run's pid file names is stopped.
+ */
+final class ManagedProcess implements AutoCloseable {
+
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+    private final Path pidFile;
+
+    private ManagedProcess(String name, Process process, Path logFile, Path pidFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+        this.pidFile = pidFile;
+    }
+
+    static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path stateDirectory)
+            throws IOException {
+        Files.createDirectories(stateDirectory);
+        Path pidFile = stateDirectory.resolve(name + ".pid");
+        Path logFile = stateDirectory.resolve(name + ".log");
+        stopLeftover(name, pidFile);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        ManagedProcess managed = new ManagedProcess(name, process, logFile, pidFile);
+        managed.recordPids();
+        return managed;
+    }
+
+    /** Records the process and its descendants (a launcher script may have started the real JVM). */
+    void recordPids() throws IOException {
+        String pids = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> Long.toString(handle.pid()))
+                .collect(Collectors.joining("\n"));
+        Files.writeString(pidFile, pids + "\n");
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
+        stop(tree);
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // A stale pid file only names processes that no longer run; the next start checks before acting.
+        }
+    }
+
+    private static void stopLeftover(String name, Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<ProcessHandle> leftovers = Files.readAllLines(pidFile).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> ProcessHandle.of(Long.parseLong(line.trim())))
+                .flatMap(java.util.Optional::stream)
+                .filter(ProcessHandle::isAlive)
+                .toList();
+        if (!leftovers.isEmpty()) {
+            System.out.printf("[stack] stopping %s left over from an earlier run (pids %s)%n", name, leftovers);
+            stop(leftovers);
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    /** SIGTERM first so that servers shut down cleanly, SIGKILL for whatever is still there after the grace time. */
+    private static void stop(List<ProcessHandle> processes) {
+        processes.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        for (ProcessHandle handle : processes) {
+            long remaining = deadline - System.nanoTime();
+            try {
+                handle.onExit().get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+            } catch (Exception notYet) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+}

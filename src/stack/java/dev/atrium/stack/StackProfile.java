@@ -1,0 +1,110 @@
+package dev.atrium.stack;
+
+import java.nio.file.Path;
+
+/**
+ * One local system's settings. Development keeps its state (database, Keycloak) between runs; the integration
+ * tests start from a clean state every time.
+ */
+public enum StackProfile {
+    DEV("dev", "atrium", 15432, 8180, 9080, 9443, false),
+    TEST("test", "atrium-it", 25432, 28180, 29080, 29443, true);
+
+    public static final String OPERATOR_USERNAME = "operator";
+    public static final String PLATFORM_CLIENT_ID = "atrium-platform";
+    public static final String CLI_CLIENT_ID = "atrium-cli";
+    public static final String KEYCLOAK_ADMIN_USERNAME = "admin";
+
+    private final String name;
+    private final String libertyServerName;
+    private final int databasePort;
+    private final int keycloakPort;
+    private final int httpPort;
+    private final int httpsPort;
+    private final boolean cleanState;
+
+    StackProfile(
+            String name,
+            String libertyServerName,
+            int databasePort,
+            int keycloakPort,
+            int httpPort,
+            int httpsPort,
+            boolean cleanState) {
+        this.name = name;
+        this.libertyServerName = libertyServerName;
+        this.databasePort = databasePort;
+        this.keycloakPort = keycloakPort;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.cleanState = cleanState;
+    }
+
+    public String libertyServerName() {
+        return libertyServerName;
+    }
+
+    public int databasePort() {
+        return databasePort;
+    }
+
+    public int keycloakPort() {
+        return keycloakPort;
+    }
+
+    /** Keycloak's management interface (health, metrics) sits on the next port. */
+    public int keycloakManagementPort() {
+        return keycloakPort + 1;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    public boolean cleanState() {
+        return cleanState;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/atrium";
+    }
+
+    /** Development credentials: overridable through the environment, never used outside the local system. */
+    public String operatorPassword() {
+        return env("ATRIUM_OPERATOR_PASSWORD", "operator");
+    }
+
+    public String platformClientSecret() {
+        return env("ATRIUM_PLATFORM_CLIENT_SECRET", "atrium-platform-dev-secret");
+    }
+
+    public String keycloakAdminPassword() {
+        return env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+    }
+
+    public String databasePassword() {
+        return env("ATRIUM_DB_PASSWORD", "atrium");
+    }
+
+    /** Where this profile keeps its processes' state and logs: {@code target/stack/<profile>}. */
+    public Path stateDirectory(Path buildDirectory) {
+        return buildDirectory.resolve("stack").resolve(name);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.atrium.testing;
+
+import dev.atrium.stack.LocalStack;
+import dev.atrium.stack.StackProfile;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The running test system as the integration tests see it: its URLs and real tokens from its Keycloak. */
+public final class TestSystem {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static volatile LocalStack stack;
+
+    private TestSystem() {}
+
+    static void use(LocalStack started) {
+        stack = started;
+    }
+
+    private static LocalStack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("The test system is not running: run the integration tests through"
+                    + " failsafe (./mvnw verify), which sets atrium.stack=test.");
+        }
+        return stack;
+    }
+
+    public static StackProfile profile() {
+        return stack().profile();
+    }
+
+    public static String baseUrl() {
+        return profile().baseUrl();
+    }
+
+    public static String issuer() {
+        return stack().issuer();
+    }
+
+    /** An access token for a realm user, through the password grant of the development client. */
+    public static String passwordToken(String username, String password) {
+        return token(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                StackProfile.CLI_CLIENT_ID,
+                "username",
+                username,
+                "password",
+                password));
+    }
+
+    public static String operatorToken() {
+        return passwordToken(StackProfile.OPERATOR_USERNAME, profile().operatorPassword());
+    }
+
+    /** An access token for the platform service account, through the client-credentials grant. */
+    public static String serviceAccountToken() {
+        return token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                StackProfile.PLATFORM_CLIENT_ID,
+                "client_secret",
+                profile().platformClientSecret()));
+    }
+
+    private static String token(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused the token request: " + response.body());
+            }
+            JsonObject json =
+                    Json.createReader(new StringReader(response.body())).readObject();
+            return json.getString("access_token");
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
