@@ -18,7 +18,8 @@ public final class DevStack {
         Path buildDirectory = Path.of(System.getProperty("atrium.build.directory", "target"));
         Path projectDirectory = Path.of(System.getProperty("atrium.project.directory", "."));
         CountDownLatch stopping = new CountDownLatch(1);
-        LocalStack stack = LocalStack.start(StackProfile.DEV, buildDirectory, projectDirectory);
+        LocalStack stack = new LocalStack(StackProfile.DEV);
+        // Registered before anything starts, so that Ctrl-C during start-up also stops what has started.
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -28,6 +29,7 @@ public final class DevStack {
                             System.out.println("[stack] stopped.");
                         },
                         "atrium-stack-shutdown"));
+        stack.start(buildDirectory, projectDirectory);
         printBanner(stack, Duration.ofNanos(System.nanoTime() - begin));
         while (!stopping.await(1, TimeUnit.SECONDS)) {
             String exited = stack.exitedProcess();

@@ -11,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL server from the embedded binaries on Maven Central, holding the {@code atrium} database and
@@ -27,7 +30,8 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(StackProfile profile, Path stateDirectory) throws IOException, SQLException {
+    static EmbeddedDatabase start(StackProfile profile, Path stateDirectory)
+            throws IOException, SQLException, InterruptedException {
         Path dataDirectory = stateDirectory.resolve("postgres");
         stopLeftover(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -75,8 +79,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** A postmaster whose JVM was killed keeps running and holds the port: stop it before starting again. */
-    private static void stopLeftover(Path dataDirectory) throws IOException {
+    /**
+     * A postmaster whose JVM was killed keeps running and holds the port: stop it before starting again. SIGINT asks
+     * for PostgreSQL's fast shutdown, which disconnects clients; SIGTERM's smart shutdown would wait for them.
+     */
+    private static void stopLeftover(Path dataDirectory) throws IOException, InterruptedException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -85,11 +92,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         Optional<ProcessHandle> postmaster = lines.isEmpty()
                 ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-        postmaster.filter(ProcessHandle::isAlive).ifPresent(handle -> {
+        if (postmaster.filter(ProcessHandle::isAlive).isPresent()) {
+            ProcessHandle handle = postmaster.get();
             System.out.printf("[stack] stopping PostgreSQL left over from an earlier run (pid %d)%n", handle.pid());
-            handle.destroy();
-            handle.onExit().join();
-        });
+            new ProcessBuilder("kill", "-INT", Long.toString(handle.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException stillRunning) {
+                handle.destroyForcibly();
+            }
+        }
         Files.deleteIfExists(pidFile);
     }
 

@@ -21,32 +21,38 @@ public final class LocalStack implements AutoCloseable {
     private final String keycloakUrl;
     private LibertyServer liberty;
     private KeycloakServer keycloak;
+    private boolean closed;
 
-    private LocalStack(StackProfile profile) {
+    public LocalStack(StackProfile profile) {
         this.profile = profile;
         this.externalDatabase = present(System.getenv("ATRIUM_DB_HOST"));
         String external = System.getenv("ATRIUM_KEYCLOAK_URL");
         this.keycloakUrl = present(external) ? external.replaceAll("/+$", "") : profile.keycloakUrl();
     }
 
-    public static LocalStack start(StackProfile profile, Path buildDirectory, Path projectDirectory) throws Exception {
-        LocalStack stack = new LocalStack(profile);
+    /**
+     * Starts every service, or none: a failure stops what had started. {@link #close()} may be called from another
+     * thread (a shutdown hook) while this runs.
+     */
+    public void start(Path buildDirectory, Path projectDirectory) throws Exception {
         try {
-            stack.startAll(buildDirectory.toAbsolutePath(), projectDirectory.toAbsolutePath());
-            return stack;
+            startAll(buildDirectory.toAbsolutePath(), projectDirectory.toAbsolutePath());
         } catch (Exception | Error failed) {
-            stack.close();
+            close();
             throw failed;
         }
     }
 
     private void startAll(Path buildDirectory, Path projectDirectory) throws Exception {
         Path state = profile.stateDirectory(buildDirectory);
+        // Leftovers of a run that was killed hard: the clients first, so that the database can shut down.
+        ManagedProcess.stopLeftover("liberty", state);
+        ManagedProcess.stopLeftover("keycloak", state);
         Map<String, String> liberty = new HashMap<>();
         if (!externalDatabase) {
             long begin = System.nanoTime();
             EmbeddedDatabase database = EmbeddedDatabase.start(profile, state);
-            started.push(database);
+            register(database);
             startTimes.put("postgresql", Duration.ofNanos(System.nanoTime() - begin));
             liberty.put("ATRIUM_DB_HOST", "localhost");
             liberty.put("ATRIUM_DB_PORT", Integer.toString(database.port()));
@@ -57,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
         if (keycloakUrl.equals(profile.keycloakUrl())) {
             long begin = System.nanoTime();
             keycloak = KeycloakServer.start(profile, buildDirectory, projectDirectory, state);
-            started.push(keycloak);
+            register(keycloak);
             startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - begin));
         }
         String issuer = keycloakUrl + "/realms/atrium";
@@ -71,8 +77,17 @@ public final class LocalStack implements AutoCloseable {
 
         long begin = System.nanoTime();
         this.liberty = LibertyServer.start(profile, buildDirectory, state, liberty);
-        started.push(this.liberty);
+        register(this.liberty);
         startTimes.put("liberty", Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    /** Records a started service; one that starts after the stack was closed is stopped at once. */
+    private synchronized void register(AutoCloseable service) throws Exception {
+        if (closed) {
+            service.close();
+            throw new IllegalStateException("The stack was stopped while starting.");
+        }
+        started.push(service);
     }
 
     public StackProfile profile() {
@@ -105,6 +120,7 @@ public final class LocalStack implements AutoCloseable {
     /** Stops Liberty first, then Keycloak, then PostgreSQL; safe to call more than once. */
     @Override
     public synchronized void close() {
+        closed = true;
         while (!started.isEmpty()) {
             AutoCloseable service = started.pop();
             try {

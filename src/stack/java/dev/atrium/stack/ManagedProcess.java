@@ -37,7 +37,7 @@ final class ManagedProcess implements AutoCloseable {
         Files.createDirectories(stateDirectory);
         Path pidFile = stateDirectory.resolve(name + ".pid");
         Path logFile = stateDirectory.resolve(name + ".log");
-        stopLeftover(name, pidFile);
+        stopLeftoverFrom(name, pidFile);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
@@ -81,7 +81,12 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    private static void stopLeftover(String name, Path pidFile) throws IOException {
+    /** Stops what an earlier run's pid file for {@code name} names, if any of it still runs. */
+    static void stopLeftover(String name, Path stateDirectory) throws IOException {
+        stopLeftoverFrom(name, stateDirectory.resolve(name + ".pid"));
+    }
+
+    private static void stopLeftoverFrom(String name, Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }

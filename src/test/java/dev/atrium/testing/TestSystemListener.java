@@ -24,10 +24,11 @@ public class TestSystemListener implements LauncherSessionListener {
         Path project = Path.of(System.getProperty("atrium.project.directory", "."));
         try {
             long begin = System.nanoTime();
-            stack = LocalStack.start(StackProfile.TEST, build, project);
+            stack = new LocalStack(StackProfile.TEST);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "test-system-shutdown"));
+            stack.start(build, project);
             System.out.printf(
                     "[test-system] ready in %.1f s: %s%n", (System.nanoTime() - begin) / 1e9, stack.startTimes());
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "test-system-shutdown"));
             TestSystem.use(stack);
         } catch (Exception failed) {
             throw new IllegalStateException("The test system did not start", failed);
