@@ -45,7 +45,7 @@ final class LibertyServer implements AutoCloseable {
                 List.of(wlp.resolve("bin/server").toString(), "run", profile.libertyServerName(), "--clean");
         ManagedProcess process = ManagedProcess.start("liberty", command, environment, stateDirectory);
         try {
-            Readiness.await(process, profile.baseUrl() + "/health/ready", START_TIMEOUT);
+            Readiness.await(process, profile.baseUrl() + "/health", START_TIMEOUT);
             process.recordPids();
         } catch (RuntimeException | IOException failed) {
             process.close();

@@ -72,6 +72,11 @@ public final class LocalStack implements AutoCloseable {
         liberty.put("ATRIUM_KEYCLOAK_URL", keycloakUrl);
         liberty.put("ATRIUM_KEYCLOAK_CLIENT_ID", StackProfile.PLATFORM_CLIENT_ID);
         liberty.put("ATRIUM_KEYCLOAK_CLIENT_SECRET", profile.platformClientSecret());
+        // Local stacks have no mail server and sign members in from tools and tests: new accounts get a temporary
+        // password handed back by the API, and tenant clients allow the password grant. Never set in production.
+        liberty.put("ATRIUM_IDENTITY_TEMPORARY_PASSWORDS", "true");
+        liberty.put("ATRIUM_KEYCLOAK_DIRECT_ACCESS_GRANTS", "true");
+        liberty.put("ATRIUM_KEYCLOAK_EXTRA_REDIRECT_URIS", "http://localhost:5173/*,http://localhost:3000/*");
         liberty.put(
                 "ATRIUM_TENANTS_DIRECTORY", projectDirectory.resolve("tenants").toString());
 

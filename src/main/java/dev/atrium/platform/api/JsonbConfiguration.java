@@ -13,10 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withFormatting(false)
-            .setProperty("jsonb.fail-on-unknown-properties", true)
-            .setProperty("yasson.fail-on-unknown-properties", true));
+    private final Jsonb jsonb = strict();
+
+    /** A JSON binding with the API's rules, for reading documents that do not arrive as request bodies (YAML). */
+    public static Jsonb strict() {
+        return JsonbBuilder.create(new JsonbConfig()
+                .withFormatting(false)
+                .setProperty("jsonb.fail-on-unknown-properties", true)
+                .setProperty("yasson.fail-on-unknown-properties", true));
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {

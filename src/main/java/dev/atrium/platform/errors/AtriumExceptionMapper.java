@@ -16,7 +16,7 @@ public class AtriumExceptionMapper implements ExceptionMapper<AtriumException> {
     @Override
     public Response toResponse(AtriumException exception) {
         if (exception.status() >= 500) {
-            return ProblemLog.serverError(exception.status(), exception).toResponse();
+            return ProblemLog.serverError(exception).toResponse();
         }
         Problem problem = Problem.of(
                 exception.typeSlug(),

@@ -21,6 +21,17 @@ final class ProblemLog {
         return problem;
     }
 
+    /**
+     * A server error the application anticipated (an upstream system failed): its detail is written for the caller
+     * and kept; the cause goes only to the log, under the instance id.
+     */
+    static Problem serverError(AtriumException exception) {
+        URI instance = URI.create("urn:uuid:" + UUID.randomUUID());
+        LOG.log(Level.SEVERE, "Request failed, problem instance " + instance, exception);
+        return Problem.of(
+                exception.typeSlug(), exception.title(), exception.status(), exception.getMessage(), instance);
+    }
+
     /** A server error: logs the cause under a fresh id and returns a problem that reveals nothing but that id. */
     static Problem serverError(int status, Throwable cause) {
         URI instance = URI.create("urn:uuid:" + UUID.randomUUID());

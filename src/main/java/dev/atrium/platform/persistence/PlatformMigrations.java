@@ -33,6 +33,7 @@ public class PlatformMigrations {
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/platform")
+                .callbackLocations("classpath:db/platform")
                 .load()
                 .migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

@@ -12,5 +12,13 @@ public final class Roles {
     /** Platform operators and the platform service account (realm role). */
     public static final String PLATFORM_ADMIN = "platform-admin";
 
+    /** Tenant roles, held as roles of the tenant's Keycloak client and read only from a token bound to the tenant. */
+    public static final String ADMIN = "admin";
+
+    public static final String CLIENT = "client";
+    public static final String PROFESSIONAL = "professional";
+    public static final String STUDENT = "student";
+    public static final String ADVERTISER = "advertiser";
+
     private Roles() {}
 }

@@ -1,0 +1,147 @@
+package dev.atrium.identity.api;
+
+import static dev.atrium.platform.security.Roles.ADMIN;
+import static dev.atrium.platform.security.Roles.ADVERTISER;
+import static dev.atrium.platform.security.Roles.CLIENT;
+import static dev.atrium.platform.security.Roles.PROFESSIONAL;
+import static dev.atrium.platform.security.Roles.STUDENT;
+
+import dev.atrium.identity.application.MemberAdministration;
+import dev.atrium.identity.application.MemberProfiles;
+import dev.atrium.identity.application.MemberView;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.security.TenantRole;
+import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Members of a tenant: one's own profile for every member, the member directory for the tenant's admins. */
+@Path("/t/{tenant}/api/v1/members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenant: members")
+public class MembersResource {
+
+    /** Resolved and checked against the token by TenantBindingFilter; declared so the API description names it. */
+    @PathParam(TenantBindingFilter.TENANT_PARAMETER)
+    @Parameter(description = "The tenant's slug")
+    String tenant;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    MemberProfiles profiles;
+
+    @Inject
+    MemberAdministration administration;
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "The caller's profile in this tenant (created on first call)")
+    public MemberView me() {
+        return profiles.me(caller());
+    }
+
+    @PATCH
+    @Path("/me")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Edit the caller's profile: display name, avatar, bio, skills, locale")
+    public MemberView editMe(@NotNull @Valid MemberRequests.ProfilePatch patch) {
+        return profiles.edit(caller(), patch.changes());
+    }
+
+    @GET
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "List members (paged; filter by role, search name and e-mail)")
+    public Page<MemberView> list(
+            @QueryParam("role") String role,
+            @QueryParam("q") String text,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return administration.list(role == null ? null : TenantRole.fromId(role), text, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "One member's profile")
+    public MemberView get(@PathParam("id") UUID id) {
+        return profiles.view(id);
+    }
+
+    @POST
+    @RolesAllowed(ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Invite a person by e-mail with roles",
+            description = "Reuses their Keycloak account if they have one, creates it otherwise.")
+    public Response invite(@NotNull @Valid MemberRequests.Invite invite, @Context UriInfo uri) {
+        MemberAdministration.Invitation invitation =
+                administration.invite(invite.email(), invite.displayName(), MemberRequests.rolesOf(invite.roles()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(invitation.member().id().toString())
+                        .build())
+                .entity(invitation)
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @RolesAllowed(ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a member's roles (effective in their next token)")
+    public MemberView changeRoles(@PathParam("id") UUID id, @NotNull @Valid MemberRequests.RoleAssignment roles) {
+        return administration.changeRoles(id, MemberRequests.rolesOf(roles.roles()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Remove a member from the tenant (their account stays)")
+    public Response remove(@PathParam("id") UUID id) {
+        administration.remove(id);
+        return Response.noContent().build();
+    }
+
+    private MemberProfiles.Caller caller() {
+        Set<TenantRole> roles = token.getGroups() == null
+                ? Set.of()
+                : token.getGroups().stream()
+                        .filter(group -> java.util.Arrays.stream(TenantRole.values())
+                                .anyMatch(role -> role.id().equals(group)))
+                        .map(TenantRole::fromId)
+                        .collect(Collectors.toSet());
+        String name = token.getClaim("name");
+        String username = token.getClaim("preferred_username");
+        return new MemberProfiles.Caller(
+                token.getSubject(), token.getClaim("email"), name != null ? name : username, roles);
+    }
+}

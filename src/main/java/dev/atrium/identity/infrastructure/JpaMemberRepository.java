@@ -1,0 +1,78 @@
+package dev.atrium.identity.infrastructure;
+
+import dev.atrium.identity.domain.Member;
+import dev.atrium.identity.domain.MemberRepository;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.LikePattern;
+import dev.atrium.platform.security.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaMemberRepository implements MemberRepository {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Override
+    public Optional<Member> find(UUID id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    @Override
+    public Optional<Member> findBySubject(String subject) {
+        return em.createQuery("select m from Member m where m.subject = :subject", Member.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Member member) {
+        em.persist(member);
+    }
+
+    @Override
+    public void remove(Member member) {
+        em.remove(member);
+    }
+
+    @Override
+    public Page<Member> list(TenantRole role, String text, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (role != null) {
+            where.append(" and :role member of m.roles");
+            parameters.put("role", role);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(m.displayName) like :text escape '\\' or lower(m.email) like :text escape '\\')");
+            parameters.put("text", LikePattern.containing(text));
+        }
+        TypedQuery<Member> items =
+                em.createQuery("select m from Member m" + where + " order by lower(m.displayName), m.id", Member.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return Page.of(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page,
+                count.getSingleResult());
+    }
+
+    @Override
+    public long countHolding(TenantRole role) {
+        return em.createQuery("select count(m) from Member m where :role member of m.roles", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+}

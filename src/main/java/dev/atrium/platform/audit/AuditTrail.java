@@ -1,0 +1,86 @@
+package dev.atrium.platform.audit;
+
+import dev.atrium.platform.errors.AtriumException;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+
+/**
+ * The platform audit log. Entries are written in their own transaction, so that a failed or refused action is
+ * recorded even though the action's own transaction rolled back.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    /** Calls through the container, so that {@link #add}'s own transaction is started. */
+    @Inject
+    AuditTrail self;
+
+    /** Runs an action and records its outcome: SUCCEEDED, REFUSED (a 4xx problem) or FAILED, with the reason. */
+    public <T> T record(Actor actor, String action, String target, Supplier<T> work) {
+        try {
+            T result = work.get();
+            self.add(actor, action, target, AuditEntry.Outcome.SUCCEEDED, describe(result));
+            return result;
+        } catch (AtriumException problem) {
+            AuditEntry.Outcome outcome =
+                    problem.status() < 500 ? AuditEntry.Outcome.REFUSED : AuditEntry.Outcome.FAILED;
+            self.add(actor, action, target, outcome, problem.getMessage());
+            throw problem;
+        } catch (RuntimeException failure) {
+            add(
+                    actor,
+                    action,
+                    target,
+                    AuditEntry.Outcome.FAILED,
+                    failure.getClass().getSimpleName());
+            throw failure;
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void add(Actor actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
+        em.persist(new AuditEntry(actor, action, target, outcome, detail, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    @Transactional
+    public Page<AuditEntry> list(String target, String action, PageRequest page) {
+        String where = " where 1 = 1" + (target != null ? " and e.target = :target" : "")
+                + (action != null ? " and e.action = :action" : "");
+        TypedQuery<AuditEntry> items =
+                em.createQuery("select e from AuditEntry e" + where + " order by e.occurredAt desc", AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        if (target != null) {
+            items.setParameter("target", target);
+            count.setParameter("target", target);
+        }
+        if (action != null) {
+            items.setParameter("action", action);
+            count.setParameter("action", action);
+        }
+        return Page.of(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page,
+                count.getSingleResult());
+    }
+
+    /** Results that describe themselves for the log (e.g. which fields changed) implement this. */
+    public interface Described {
+        String auditDetail();
+    }
+
+    private static String describe(Object result) {
+        return result instanceof Described described ? described.auditDetail() : null;
+    }
+}

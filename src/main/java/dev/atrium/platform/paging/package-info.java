@@ -1,0 +1,2 @@
+/** Bounded, page-numbered lists shared by every module's list endpoints. */
+package dev.atrium.platform.paging;

@@ -1,0 +1,45 @@
+package dev.atrium.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The one place where a tenant's schema is chosen. Entities of tenant modules are mapped to unqualified tables; this
+ * sets PostgreSQL's {@code search_path} to the tenant's schema with {@code set_config(..., true)}, which lasts until
+ * the transaction ends, so a pooled connection never carries one tenant's schema into another's request. Outside a
+ * transaction there is no tenant data access at all: the default search path holds no tenant tables.
+ *
+ * <p>The choice is remembered in the transaction's registry: it is made once per transaction, and a transaction that
+ * tries to switch to a second tenant is stopped rather than allowed to mix two tenants' data.
+ */
+@ApplicationScoped
+public class TenantSchemaSelector {
+
+    private static final String SELECTED_SCHEMA = TenantSchemaSelector.class.getName() + ".schema";
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    public void select(String schemaName) {
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("Tenant data is only accessed inside an active transaction");
+        }
+        Object selected = transaction.getResource(SELECTED_SCHEMA);
+        if (selected == null) {
+            em.createNativeQuery("select set_config('search_path', ?1, true)")
+                    .setParameter(1, '"' + schemaName + '"')
+                    .getSingleResult();
+            transaction.putResource(SELECTED_SCHEMA, schemaName);
+        } else if (!selected.equals(schemaName)) {
+            throw new IllegalStateException(
+                    "This transaction already works on schema " + selected + " and cannot switch to " + schemaName);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.atrium.platform.tenancy.application;
+
+import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.domain.Tenant;
+import dev.atrium.platform.tenancy.domain.TenantChanges;
+import dev.atrium.platform.tenancy.domain.TenantFilter;
+import dev.atrium.platform.tenancy.domain.TenantIdentity;
+import dev.atrium.platform.tenancy.domain.TenantRef;
+import dev.atrium.platform.tenancy.domain.TenantRepository;
+import dev.atrium.platform.tenancy.domain.TenantSlug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The transactional steps on the tenant directory. Each method is one short transaction on the {@code platform}
+ * schema; the sagas in {@link TenantOnboarding} string them together with the steps that cannot be transactional
+ * (DDL, Keycloak).
+ */
+@ApplicationScoped
+public class TenantDirectory {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    @ConfigProperty(name = "atrium.db.name", defaultValue = "atrium")
+    String databaseName;
+
+    /** How long a PROVISIONING tenant may go without finishing before a new onboarding may take it over. */
+    @Inject
+    @ConfigProperty(name = "atrium.tenancy.onboarding-abandoned-after", defaultValue = "PT5M")
+    Duration onboardingAbandonedAfter;
+
+    /**
+     * Registers the tenant as PROVISIONING for this onboarding, or takes a FAILED, DELETED or abandoned one back.
+     * Of two concurrent claims of one slug, exactly one succeeds: the other waits on the row lock or the unique
+     * index and then fails with 409.
+     */
+    @Transactional
+    public TenantRef claimForOnboarding(TenantDefinition definition) {
+        TenantSlug slug = definition.tenantSlug();
+        TenantChanges profile = definition.changes();
+        OffsetDateTime now = now();
+        requireDomainsFree(slug, profile.domains());
+        Tenant tenant = tenants.lock(slug).orElse(null);
+        if (tenant != null) {
+            tenant.restartOnboarding(now, onboardingAbandonedAfter);
+            tenant.revise(profile, now);
+            return TenantRef.of(tenant);
+        }
+        tenant = Tenant.register(slug, profile.name(), profile.kind(), profile.plan(), databaseName, now);
+        tenant.revise(profile, now);
+        tenants.add(tenant);
+        return TenantRef.of(tenant);
+    }
+
+    @Transactional
+    public TenantView activate(TenantSlug slug, String schemaVersion, TenantIdentity identity) {
+        Tenant tenant = locked(slug);
+        tenant.activate(schemaVersion, identity, now());
+        return TenantView.of(tenant);
+    }
+
+    @Transactional
+    public void fail(TenantSlug slug, String reason) {
+        locked(slug).fail(reason, now());
+    }
+
+    @Transactional
+    public TenantView view(TenantSlug slug) {
+        return TenantView.of(existing(slug));
+    }
+
+    @Transactional
+    public java.util.Optional<TenantView> find(TenantSlug slug) {
+        return tenants.find(slug).map(TenantView::of);
+    }
+
+    @Transactional
+    public TenantRef ref(TenantSlug slug) {
+        return TenantRef.of(existing(slug));
+    }
+
+    @Transactional
+    public Page<TenantView> list(TenantFilter filter, PageRequest page) {
+        return tenants.list(filter, page).map(TenantView::of);
+    }
+
+    /** Applies changes; answers the tenant and the names of the parts that changed. */
+    @Transactional
+    public Revision revise(TenantSlug slug, TenantChanges changes) {
+        Tenant tenant = locked(slug);
+        if (changes.domains() != null) {
+            requireDomainsFree(slug, changes.domains());
+        }
+        List<String> changed = tenant.revise(changes, now());
+        return new Revision(TenantView.of(tenant), TenantRef.of(tenant), changed);
+    }
+
+    /** A lifecycle change (suspend, resume, archive): answers the tenant after it. */
+    @Transactional
+    public TenantView change(TenantSlug slug, Consumer<Tenant> change) {
+        Tenant tenant = locked(slug);
+        change.accept(tenant);
+        return TenantView.of(tenant);
+    }
+
+    @Transactional
+    public TenantRef requireDeletable(TenantSlug slug) {
+        Tenant tenant = locked(slug);
+        tenant.requireDeletable();
+        return TenantRef.of(tenant);
+    }
+
+    @Transactional
+    public void markDeleted(TenantSlug slug) {
+        locked(slug).markDeleted(now());
+    }
+
+    @Transactional
+    public List<TenantRef> withSchemas() {
+        return tenants.withSchemas().stream().map(TenantRef::of).toList();
+    }
+
+    @Transactional
+    public void recordSchemaVersion(TenantSlug slug, String version) {
+        locked(slug).recordSchemaVersion(version, now());
+    }
+
+    /** A tenant after a revision, and which of its parts changed. */
+    public record Revision(TenantView tenant, TenantRef ref, List<String> changed)
+            implements dev.atrium.platform.audit.AuditTrail.Described {
+
+        @Override
+        public String auditDetail() {
+            return changed.isEmpty() ? "no changes" : "changed: " + String.join(", ", changed);
+        }
+    }
+
+    private void requireDomainsFree(TenantSlug slug, Set<String> domains) {
+        for (String domain : domains) {
+            tenants.slugOfDomain(domain)
+                    .filter(owner -> !owner.equals(slug.value()))
+                    .ifPresent(owner -> {
+                        throw new ConflictException(
+                                "tenant-domain-taken",
+                                "Domain taken",
+                                "Domain '" + domain + "' already serves another tenant.");
+                    });
+        }
+    }
+
+    private Tenant existing(TenantSlug slug) {
+        return tenants.find(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    private Tenant locked(TenantSlug slug) {
+        return tenants.lock(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    private static ResourceNotFoundException notFound(TenantSlug slug) {
+        return new ResourceNotFoundException("There is no tenant '" + slug + "'.");
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

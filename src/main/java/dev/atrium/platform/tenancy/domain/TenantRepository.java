@@ -1,0 +1,28 @@
+package dev.atrium.platform.tenancy.domain;
+
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tenant directory. Callers run inside a transaction. */
+public interface TenantRepository {
+
+    Optional<Tenant> find(TenantSlug slug);
+
+    /** Finds and locks the tenant's row until the transaction ends, so that two lifecycle changes serialise. */
+    Optional<Tenant> lock(TenantSlug slug);
+
+    /** Adds a new tenant; a concurrent addition of the same slug or domain fails as a conflict. */
+    void add(Tenant tenant);
+
+    Page<Tenant> list(TenantFilter filter, PageRequest page);
+
+    /** Which tenant (slug) a domain belongs to, if any. */
+    Optional<String> slugOfDomain(String domain);
+
+    /** Every registered domain and the slug of its tenant. */
+    Map<String, String> domains();
+
+    java.util.List<Tenant> withSchemas();
+}

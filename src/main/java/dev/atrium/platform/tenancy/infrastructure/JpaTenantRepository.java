@@ -1,0 +1,120 @@
+package dev.atrium.platform.tenancy.infrastructure;
+
+import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.LikePattern;
+import dev.atrium.platform.tenancy.domain.Tenant;
+import dev.atrium.platform.tenancy.domain.TenantFilter;
+import dev.atrium.platform.tenancy.domain.TenantRepository;
+import dev.atrium.platform.tenancy.domain.TenantSlug;
+import dev.atrium.platform.tenancy.domain.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTenantRepository implements TenantRepository {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Override
+    public Optional<Tenant> find(TenantSlug slug) {
+        return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Tenant> lock(TenantSlug slug) {
+        return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Tenant tenant) {
+        try {
+            em.persist(tenant);
+            em.flush();
+        } catch (PersistenceException uniqueViolation) {
+            // The slug, schema or a domain was taken by a concurrent onboarding between our check and this insert.
+            throw new ConflictException(
+                    "tenant-exists",
+                    "Tenant exists",
+                    "Tenant '" + tenant.slug() + "' or one of its domains was registered at the same time by another"
+                            + " request.");
+        }
+    }
+
+    @Override
+    public Page<Tenant> list(TenantFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and t.status = :status");
+            parameters.put("status", filter.status());
+        } else {
+            where.append(" and t.status <> :deleted");
+            parameters.put("deleted", TenantStatus.DELETED);
+        }
+        if (filter.kind() != null) {
+            where.append(" and t.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            where.append(" and (lower(t.name) like :text escape '\\' or t.slug like :text escape '\\')");
+            parameters.put("text", LikePattern.containing(filter.nameContains()));
+        }
+        TypedQuery<Tenant> items = em.createQuery("select t from Tenant t" + where + " order by t.slug", Tenant.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Tenant> found =
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(found, page, count.getSingleResult());
+    }
+
+    @Override
+    public Optional<String> slugOfDomain(String domain) {
+        List<?> rows = em.createNativeQuery("select t.slug from platform.tenant t join platform.tenant_domain d"
+                        + " on d.tenant_id = t.id where d.domain = ?1")
+                .setParameter(1, domain)
+                .getResultList();
+        return rows.stream().map(Object::toString).findFirst();
+    }
+
+    @Override
+    public Map<String, String> domains() {
+        Map<String, String> domains = new HashMap<>();
+        for (Object row : em.createNativeQuery("select d.domain, t.slug from platform.tenant_domain d"
+                        + " join platform.tenant t on t.id = d.tenant_id")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            domains.put(columns[0].toString(), columns[1].toString());
+        }
+        return domains;
+    }
+
+    @Override
+    public List<Tenant> withSchemas() {
+        return new ArrayList<>(em.createQuery(
+                        "select t from Tenant t where t.status in :statuses order by t.slug", Tenant.class)
+                .setParameter("statuses", List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED, TenantStatus.ARCHIVED))
+                .getResultList());
+    }
+}
