@@ -21,10 +21,26 @@ public final class Api {
 
     private final String baseUrl;
     private final String token;
+    private final String host;
 
     private Api(String baseUrl, String token) {
+        this(baseUrl, token, null);
+    }
+
+    private Api(String baseUrl, String token, String host) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.host = host;
+    }
+
+    /** The same server, with a bearer token. */
+    public Api withBearer(String bearer) {
+        return new Api(baseUrl, bearer, host);
+    }
+
+    /** The same caller, sending the given Host header (a tenant's own domain). */
+    public Api onHost(String hostName) {
+        return new Api(baseUrl, token, hostName);
     }
 
     public static Api anonymous() {
@@ -41,6 +57,14 @@ public final class Api {
 
     public Reply get(String path) {
         return send(request(path).GET());
+    }
+
+    public Reply patch(String path, String json) {
+        return send("PATCH", path, "application/json", json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, "application/json", json);
     }
 
     public Reply delete(String path) {
@@ -68,6 +92,9 @@ public final class Api {
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (host != null) {
+            builder.header("Host", host);
         }
         return builder;
     }

@@ -61,6 +61,39 @@ public final class TestSystem {
                 password));
     }
 
+    /**
+     * An access token for a tenant member, through the password grant of the tenant's own client, asking for the
+     * tenant's organisation as a frontend does (a member of several organisations gets no claim otherwise).
+     */
+    public static String tenantToken(String slug, String username, String password) {
+        return token(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "tenant-" + slug,
+                "scope",
+                "openid organization:" + slug,
+                "username",
+                username,
+                "password",
+                password));
+    }
+
+    /** An access token of Keycloak's own administrator (master realm), for arranging test situations. */
+    public static String keycloakAdminToken() {
+        return token(
+                profile().keycloakUrl() + "/realms/master",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        StackProfile.KEYCLOAK_ADMIN_USERNAME,
+                        "password",
+                        profile().keycloakAdminPassword()));
+    }
+
     public static String operatorToken() {
         return passwordToken(StackProfile.OPERATOR_USERNAME, profile().operatorPassword());
     }
@@ -77,10 +110,14 @@ public final class TestSystem {
     }
 
     private static String token(Map<String, String> form) {
+        return token(issuer(), form);
+    }
+
+    private static String token(String realmUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Request bodies of the members API. */
-final class MemberRequests {
+public final class MemberRequests {
 
     private MemberRequests() {}
 
     /** A member's change to their own profile; parts left out stay, an empty string clears a part. */
-    record ProfilePatch(
+    public record ProfilePatch(
             @Size(min = 1, max = 120) String displayName,
 
             @Size(max = 500) @Pattern(regexp = "^$|^https://[^\\s\"'<>]+$", message = "must be an https URL")
@@ -37,13 +37,13 @@ final class MemberRequests {
     }
 
     /** A tenant admin's invitation of a person by e-mail, with the roles they get. */
-    record Invite(
+    public record Invite(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 120) String displayName,
             @NotEmpty @Size(max = 5) Set<@NotNull String> roles) {}
 
     /** The complete set of roles a member should hold. */
-    record RoleAssignment(@NotNull @Size(max = 5) Set<@NotNull String> roles) {}
+    public record RoleAssignment(@NotNull @Size(max = 5) Set<@NotNull String> roles) {}
 
     static Set<TenantRole> rolesOf(Set<String> ids) {
         return ids.isEmpty()

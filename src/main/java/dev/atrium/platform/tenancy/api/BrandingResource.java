@@ -33,9 +33,18 @@ public class BrandingResource {
     @Inject
     CurrentTenant currentTenant;
 
-    /** The tenant's look and enabled modules, plus the Keycloak client a frontend signs its members in through. */
+    /**
+     * The tenant's look and enabled modules, plus how a frontend signs members in: through the tenant's Keycloak
+     * client, asking for the tenant's organisation (Keycloak leaves the claim out for a member of several
+     * organisations unless one is asked for, and the API requires it).
+     */
     public record TenantBranding(
-            String slug, String name, BrandingView branding, List<String> modules, String loginClientId) {}
+            String slug,
+            String name,
+            BrandingView branding,
+            List<String> modules,
+            String loginClientId,
+            String loginScope) {}
 
     @GET
     @PermitAll
@@ -48,7 +57,8 @@ public class BrandingResource {
                 tenant.name(),
                 BrandingView.of(tenant.branding()),
                 tenant.modules().stream().map(TenantModule::id).sorted().toList(),
-                tenant.slug().clientId());
+                tenant.slug().clientId(),
+                "openid organization:" + tenant.slug());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
         return Response.ok(branding).cacheControl(cache).build();

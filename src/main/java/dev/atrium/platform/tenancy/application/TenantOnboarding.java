@@ -44,6 +44,9 @@ public class TenantOnboarding {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenantDomains domains;
+
     public OnboardedTenant onboard(TenantDefinition definition, Actor actor) {
         TenantSlug slug = definition.tenantSlug();
         return audit.record(actor, "tenant.onboard", slug.value(), () -> run(definition));
@@ -76,6 +79,7 @@ public class TenantOnboarding {
                 return null;
             });
             TenantView active = directory.activate(slug, schemaVersion, identity.identity());
+            domains.forget();
             long done = System.nanoTime();
             return new OnboardedTenant(
                     active,
@@ -110,6 +114,7 @@ public class TenantOnboarding {
             identities.remove(slug);
             schemas.drop(tenant.schemaName());
             directory.markDeleted(slug);
+            domains.forget();
             return null;
         });
     }

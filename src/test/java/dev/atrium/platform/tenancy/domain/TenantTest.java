@@ -1,0 +1,107 @@
+package dev.atrium.platform.tenancy.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.platform.errors.ConflictException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TenantTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC);
+    private static final Duration ABANDONED = Duration.ofMinutes(5);
+
+    private static Tenant provisioning() {
+        return Tenant.register(TenantSlug.of("acme"), "Acme", TenantKind.AGENCY, "standard", "atrium", NOW);
+    }
+
+    private static Tenant active() {
+        Tenant tenant = provisioning();
+        tenant.activate("1", new TenantIdentity("org", "client"), NOW);
+        return tenant;
+    }
+
+    @Test
+    void newTenantIsProvisioningInItsOwnSchema() {
+        Tenant tenant = provisioning();
+        assertEquals(TenantStatus.PROVISIONING, tenant.status());
+        assertEquals("t_acme", tenant.schemaName());
+        assertFalse(tenant.status().isVisibleToMembers());
+    }
+
+    @Test
+    void activationRecordsSchemaVersionAndIdentity() {
+        Tenant tenant = active();
+        assertEquals(TenantStatus.ACTIVE, tenant.status());
+        assertEquals("1", tenant.schemaVersion());
+        assertEquals("client", tenant.identity().clientId());
+    }
+
+    @Test
+    void onboardingInProgressCannotBeClaimedTwiceUntilAbandoned() {
+        Tenant tenant = provisioning();
+        assertThrows(ConflictException.class, () -> tenant.restartOnboarding(NOW.plusMinutes(1), ABANDONED));
+        tenant.restartOnboarding(NOW.plusMinutes(6), ABANDONED);
+        assertEquals(TenantStatus.PROVISIONING, tenant.status());
+    }
+
+    @Test
+    void failedTenantCanBeOnboardedAgainButAnActiveOneCannot() {
+        Tenant failed = provisioning();
+        failed.fail("Keycloak down", NOW);
+        assertEquals("Keycloak down", failed.failureReason());
+        failed.restartOnboarding(NOW, ABANDONED);
+        assertNull(failed.failureReason());
+
+        assertThrows(ConflictException.class, () -> active().restartOnboarding(NOW, ABANDONED));
+    }
+
+    @Test
+    void suspendResumeArchiveFollowTheLifecycle() {
+        Tenant tenant = active();
+        assertTrue(tenant.suspend(NOW));
+        assertFalse(tenant.suspend(NOW), "suspending twice changes nothing");
+        assertFalse(tenant.status().acceptsWrites());
+        assertTrue(tenant.status().isVisibleToMembers());
+        assertTrue(tenant.archive(NOW));
+        assertFalse(tenant.status().isVisibleToMembers());
+        assertThrows(ConflictException.class, () -> tenant.suspend(NOW));
+        assertTrue(tenant.resume(NOW));
+        assertEquals(TenantStatus.ACTIVE, tenant.status());
+    }
+
+    @Test
+    void provisioningTenantCannotBeSuspendedArchivedOrDeleted() {
+        Tenant tenant = provisioning();
+        assertThrows(ConflictException.class, () -> tenant.suspend(NOW));
+        assertThrows(ConflictException.class, () -> tenant.archive(NOW));
+        assertThrows(ConflictException.class, tenant::requireDeletable);
+    }
+
+    @Test
+    void deletionForgetsIdentityAndDomains() {
+        Tenant tenant = active();
+        tenant.revise(new TenantChanges(null, null, null, null, null, Set.of("acme.example")), NOW);
+        tenant.markDeleted(NOW);
+        assertEquals(TenantStatus.DELETED, tenant.status());
+        assertNull(tenant.identity().clientId());
+        assertTrue(tenant.domains().isEmpty());
+    }
+
+    @Test
+    void revisionNamesWhatChanged() {
+        Tenant tenant = active();
+        List<String> changed = tenant.revise(
+                new TenantChanges("Acme Ltd", null, "standard", null, Set.of(TenantModule.PROJECTS), null), NOW);
+        assertEquals(List.of("name", "modules"), changed);
+        assertEquals(List.of(), tenant.revise(new TenantChanges("Acme Ltd", null, null, null, null, null), NOW));
+    }
+}
