@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The real Keycloak server distribution (unpacked by the build into {@code target/keycloak-dist}) run in
- * development mode with the {@code atrium} realm imported from {@code src/main/keycloak/atrium-realm.json}.
- * The realm file's {@code ${...}} placeholders are filled by Keycloak from the environment given here.
+ * development mode with the {@code atrium} realm imported from {@code src/main/keycloak/atrium-realm-import.yaml}
+ * (the Kubernetes {@code KeycloakRealmImport}, so that the realm has one definition). Its {@code ${...}}
+ * placeholders are filled by Keycloak from the environment given here.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -36,10 +37,9 @@ final class KeycloakServer implements AutoCloseable {
             deleteTree(home.resolve("data"));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(
-                projectDirectory.resolve("src/main/keycloak/atrium-realm.json"),
+        Files.writeString(
                 imports.resolve("atrium-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+                realmOf(projectDirectory.resolve("src/main/keycloak/atrium-realm-import.yaml")));
         Path themes = projectDirectory.resolve("src/main/keycloak/themes");
         if (Files.isDirectory(themes)) {
             copyTree(themes, home.resolve("themes"));
@@ -69,6 +69,18 @@ final class KeycloakServer implements AutoCloseable {
             throw failed;
         }
         return new KeycloakServer(process);
+    }
+
+    /** The realm representation ({@code spec.realm}) of the realm import, as the JSON that Keycloak imports. */
+    @SuppressWarnings("unchecked")
+    static String realmOf(Path realmImport) throws IOException {
+        Map<String, Object> document = new org.yaml.snakeyaml.Yaml(
+                        new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+                .load(Files.readString(realmImport));
+        Map<String, Object> spec = (Map<String, Object>) document.get("spec");
+        return jakarta.json.Json.createObjectBuilder((Map<String, Object>) spec.get("realm"))
+                .build()
+                .toString();
     }
 
     private static Path distribution(Path buildDirectory) throws IOException {
