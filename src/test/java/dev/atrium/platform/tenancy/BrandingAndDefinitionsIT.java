@@ -82,6 +82,8 @@ class BrandingAndDefinitionsIT {
         assertEquals(
                 "school",
                 operator.get("/api/v1/platform/tenants/northfield").json().getString("kind"));
+        String started = Api.anonymous().get("/health/started").body();
+        assertTrue(!started.contains("failed"), "every definition applied: " + started);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.atrium.platform.api.JsonbConfiguration;
 import dev.atrium.platform.audit.Actor;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.InvalidRequestException;
+import dev.atrium.platform.tenancy.domain.TenantChanges;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
 import dev.atrium.platform.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class TenantDefinitions {
             throw new ConstraintViolationException(violations);
         }
         TenantSlug slug = definition.tenantSlug();
-        definition.changes();
+        TenantChanges changes = definition.changes(); // checks kind and modules before anything is created
         Optional<TenantView> existing = directory.find(slug);
         boolean onboarded = existing.map(t -> !isOnboardable(t)).orElse(false);
         if (!onboarded) {
@@ -76,7 +77,7 @@ public class TenantDefinitions {
                     "Onboarding in progress",
                     "Tenant '" + slug + "' is being onboarded right now; apply its definition again afterwards.");
         }
-        TenantDirectory.Revision revision = administration.revise(slug, definition.changes(), actor);
+        TenantDirectory.Revision revision = administration.revise(slug, changes, actor);
         Applied.Outcome outcome = revision.changed().isEmpty() ? Applied.Outcome.UNCHANGED : Applied.Outcome.UPDATED;
         return new Applied(outcome, revision.tenant(), null);
     }

@@ -149,13 +149,16 @@ public class TenantStartup {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file ->
-                            file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
-                    .sorted()
-                    .toList();
+            return files.filter(TenantStartup::isDefinition).sorted().toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /** Every YAML file but Kustomize's own, which sits beside the definitions to deliver them on Kubernetes. */
+    static boolean isDefinition(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith("kustomization.");
     }
 
     private void pause() {

@@ -237,7 +237,7 @@ public class Tenant {
             plan = changes.plan();
             changed.add("plan");
         }
-        if (changes.branding() != null && !changes.branding().sameAs(branding)) {
+        if (changes.branding() != null && !changes.branding().sameAs(branding())) {
             branding = changes.branding();
             changed.add("branding");
         }

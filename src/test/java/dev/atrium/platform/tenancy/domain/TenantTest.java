@@ -104,4 +104,16 @@ class TenantTest {
         assertEquals(List.of("name", "modules"), changed);
         assertEquals(List.of(), tenant.revise(new TenantChanges("Acme Ltd", null, null, null, null, null), NOW));
     }
+
+    @Test
+    void brandingCanBeSetOnATenantLoadedWithoutAny() throws Exception {
+        Tenant tenant = active();
+        java.lang.reflect.Field branding = Tenant.class.getDeclaredField("branding");
+        branding.setAccessible(true);
+        branding.set(tenant, null); // what EclipseLink loads when every branding column is empty
+        Branding blue = new Branding("Acme", null, "#0000ff", null, null, "en", null);
+
+        assertEquals(List.of("branding"), tenant.revise(new TenantChanges(null, null, null, blue, null, null), NOW));
+        assertEquals("#0000ff", tenant.branding().primaryColor());
+    }
 }
