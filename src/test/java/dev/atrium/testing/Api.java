@@ -22,15 +22,28 @@ public final class Api {
     private final String baseUrl;
     private final String token;
     private final String host;
+    private final java.util.Map<String, String> headers;
 
     private Api(String baseUrl, String token) {
         this(baseUrl, token, null);
     }
 
     private Api(String baseUrl, String token, String host) {
+        this(baseUrl, token, host, java.util.Map.of());
+    }
+
+    private Api(String baseUrl, String token, String host, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.host = host;
+        this.headers = headers;
+    }
+
+    /** The same caller, sending one more header (e.g. If-Match). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(baseUrl, token, host, java.util.Map.copyOf(more));
     }
 
     /** The same server, with a bearer token. */
@@ -96,6 +109,7 @@ public final class Api {
         if (host != null) {
             builder.header("Host", host);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

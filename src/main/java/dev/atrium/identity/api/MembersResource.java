@@ -32,9 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -132,16 +130,6 @@ public class MembersResource {
     }
 
     private MemberProfiles.Caller caller() {
-        Set<TenantRole> roles = token.getGroups() == null
-                ? Set.of()
-                : token.getGroups().stream()
-                        .filter(group -> java.util.Arrays.stream(TenantRole.values())
-                                .anyMatch(role -> role.id().equals(group)))
-                        .map(TenantRole::fromId)
-                        .collect(Collectors.toSet());
-        String name = token.getClaim("name");
-        String username = token.getClaim("preferred_username");
-        return new MemberProfiles.Caller(
-                token.getSubject(), token.getClaim("email"), name != null ? name : username, roles);
+        return MemberProfiles.Caller.of(token);
     }
 }

@@ -11,8 +11,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Members' own profiles in the current tenant. */
 @ApplicationScoped
@@ -22,7 +25,21 @@ public class MemberProfiles {
     MemberRepository members;
 
     /** The signed-in member as their token describes them; whoever a profile is missing for gets one now. */
-    public record Caller(String subject, String email, String displayName, Set<TenantRole> roles) {}
+    public record Caller(String subject, String email, String displayName, Set<TenantRole> roles) {
+
+        /** From a token already bound to the current tenant: its groups are that tenant's roles. */
+        public static Caller of(JsonWebToken token) {
+            Set<TenantRole> roles = token.getGroups() == null
+                    ? Set.of()
+                    : token.getGroups().stream()
+                            .filter(group -> Arrays.stream(TenantRole.values()).anyMatch(r -> r.id().equals(group)))
+                            .map(TenantRole::fromId)
+                            .collect(Collectors.toSet());
+            String name = token.getClaim("name");
+            String username = token.getClaim("preferred_username");
+            return new Caller(token.getSubject(), token.getClaim("email"), name != null ? name : username, roles);
+        }
+    }
 
     @TenantTransactional
     public MemberView me(Caller caller) {

@@ -1,0 +1,202 @@
+package dev.atrium.projects.api;
+
+import static dev.atrium.platform.security.Roles.ADMIN;
+import static dev.atrium.platform.security.Roles.ADVERTISER;
+import static dev.atrium.platform.security.Roles.CLIENT;
+import static dev.atrium.platform.security.Roles.PROFESSIONAL;
+import static dev.atrium.platform.security.Roles.STUDENT;
+
+import dev.atrium.platform.api.EntityTags;
+import dev.atrium.platform.api.EnumIds;
+import dev.atrium.platform.errors.InvalidRequestException;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.projects.application.ProjectService;
+import dev.atrium.projects.application.TaskService;
+import dev.atrium.projects.application.Views.ActivityView;
+import dev.atrium.projects.application.Views.TaskView;
+import dev.atrium.projects.domain.TaskFilter;
+import dev.atrium.projects.domain.TaskPriority;
+import dev.atrium.projects.domain.TaskStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The tasks of a project: its board, blocking relations, search and history. */
+@Path("/t/{tenant}/api/v1/projects/{projectId}/tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenant: tasks")
+public class TasksResource {
+
+    /** Resolved and checked against the token by TenantBindingFilter; declared so the API description names it. */
+    @PathParam(TenantBindingFilter.TENANT_PARAMETER)
+    @Parameter(description = "The tenant's slug")
+    String tenant;
+
+    @PathParam("projectId")
+    UUID projectId;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ProjectService projects;
+
+    @POST
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Add a task at the end of the to-do column (editors)")
+    public Response create(@NotNull @Valid ProjectRequests.TaskBody body, @Context UriInfo uri) {
+        if (body.title() == null) {
+            throw new InvalidRequestException("A task needs a title.");
+        }
+        TaskView task = tasks.create(projectId, body.title(), body.taskPriority(), body.edit());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(task.id().toString()).build())
+                .tag(EntityTags.of(task.version()))
+                .entity(task)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Tasks by board order, filtered; with q, full-text search ranked by relevance (paged)")
+    public Page<TaskView> search(
+            @QueryParam("status") String status,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("label") String label,
+            @QueryParam("priority") String priority,
+            @QueryParam("milestone") String milestone,
+            @QueryParam("dueFrom") String dueFrom,
+            @QueryParam("dueTo") String dueTo,
+            @QueryParam("q") String text,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        TaskFilter filter = new TaskFilter(
+                status == null ? null : EnumIds.fromId(TaskStatus.class, status, "task status"),
+                uuid(assignee, "assignee"),
+                label,
+                priority == null ? null : EnumIds.fromId(TaskPriority.class, priority, "priority"),
+                uuid(milestone, "milestone"),
+                date(dueFrom, "dueFrom"),
+                date(dueTo, "dueTo"),
+                text);
+        return tasks.search(projectId, filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{taskId}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "One task, with its ETag")
+    public Response get(@PathParam("taskId") UUID taskId) {
+        return withTag(tasks.get(projectId, taskId));
+    }
+
+    @PATCH
+    @Path("/{taskId}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a task (editors). Requires If-Match with the ETag read.")
+    public Response edit(
+            @PathParam("taskId") UUID taskId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ProjectRequests.TaskBody body) {
+        long version = EntityTags.requiredVersion(ifMatch, "task " + taskId);
+        return withTag(tasks.edit(projectId, taskId, version, body.edit()));
+    }
+
+    @POST
+    @Path("/{taskId}/move")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Move a task on the board: to a column, before another task or to the column's end")
+    public Response move(@PathParam("taskId") UUID taskId, @NotNull @Valid ProjectRequests.Move move) {
+        return withTag(tasks.move(projectId, taskId, move.taskStatus(), move.beforeTaskId()));
+    }
+
+    @PUT
+    @Path("/{taskId}/blockers/{blockerId}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Mark the task as blocked by another (a relation that would close a cycle is refused)")
+    public Response block(@PathParam("taskId") UUID taskId, @PathParam("blockerId") UUID blockerId) {
+        return withTag(tasks.block(projectId, taskId, blockerId));
+    }
+
+    @DELETE
+    @Path("/{taskId}/blockers/{blockerId}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "The task is no longer blocked by the other")
+    public Response unblock(@PathParam("taskId") UUID taskId, @PathParam("blockerId") UUID blockerId) {
+        return withTag(tasks.unblock(projectId, taskId, blockerId));
+    }
+
+    @DELETE
+    @Path("/{taskId}")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Delete a task and its subtasks (editors)")
+    public Response delete(@PathParam("taskId") UUID taskId) {
+        tasks.delete(projectId, taskId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{taskId}/activity")
+    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @Operation(summary = "Every change to the task, newest first (paged)")
+    public Page<ActivityView> activity(
+            @PathParam("taskId") UUID taskId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        tasks.get(projectId, taskId);
+        return projects.activity(projectId, taskId, PageRequest.of(page, size));
+    }
+
+    static UUID uuid(String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidRequestException(name + " must be an id (UUID).");
+        }
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidRequestException(name + " must be a date like 2026-12-31.");
+        }
+    }
+
+    private static Response withTag(TaskView task) {
+        return Response.ok(task).tag(EntityTags.of(task.version())).build();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.atrium.projects.domain;
+
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Tasks of the current tenant's projects. */
+public interface TaskRepository {
+
+    Optional<Task> find(UUID projectId, UUID taskId);
+
+    void add(Task task);
+
+    void remove(Task task);
+
+    /** The highest position in a column, if the column has tasks. */
+    Optional<Long> lastPosition(UUID projectId, TaskStatus status);
+
+    /** The position of the task just before {@code position} in a column, if any. */
+    Optional<Long> positionBefore(UUID projectId, TaskStatus status, long position);
+
+    /** A whole column in board order, for renumbering. */
+    List<Task> column(UUID projectId, TaskStatus status);
+
+    /** For each task of the project that is blocked, the tasks blocking it. */
+    Map<UUID, Set<UUID>> blockers(UUID projectId);
+
+    /**
+     * Tasks of one project ({@code projectId}) or of the given projects, matching the filter: by board order, or by
+     * full-text rank when the filter has text.
+     */
+    Page<Task> search(Set<UUID> projectIds, TaskFilter filter, PageRequest page);
+
+    /** Every task of a project, or of one milestone when given, for progress. */
+    List<Task> all(UUID projectId, UUID milestoneId);
+
+    /** Writes pending changes now, so that versions (ETags) in an answer are the ones committed. */
+    void flush();
+}

@@ -1,0 +1,178 @@
+package dev.atrium.projects.infrastructure;
+
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.projects.domain.Task;
+import dev.atrium.projects.domain.TaskFilter;
+import dev.atrium.projects.domain.TaskRepository;
+import dev.atrium.projects.domain.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaTaskRepository implements TaskRepository {
+
+    /** The text a task is found by; the same expression as the GIN index in V3__task_search.sql. */
+    static final String DOCUMENT = "to_tsvector('simple', t.title || ' ' || coalesce(t.description, ''))";
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Override
+    public Optional<Task> find(UUID projectId, UUID taskId) {
+        return Optional.ofNullable(em.find(Task.class, taskId))
+                .filter(task -> task.projectId().equals(projectId));
+    }
+
+    @Override
+    public void add(Task task) {
+        em.persist(task);
+    }
+
+    @Override
+    public void remove(Task task) {
+        em.remove(task);
+    }
+
+    @Override
+    public Optional<Long> lastPosition(UUID projectId, TaskStatus status) {
+        return Optional.ofNullable(em.createQuery(
+                        "select max(t.position) from Task t where t.projectId = :project and t.status = :status",
+                        Long.class)
+                .setParameter("project", projectId)
+                .setParameter("status", status)
+                .getSingleResult());
+    }
+
+    @Override
+    public Optional<Long> positionBefore(UUID projectId, TaskStatus status, long position) {
+        return Optional.ofNullable(em.createQuery(
+                        "select max(t.position) from Task t where t.projectId = :project and t.status = :status"
+                                + " and t.position < :position",
+                        Long.class)
+                .setParameter("project", projectId)
+                .setParameter("status", status)
+                .setParameter("position", position)
+                .getSingleResult());
+    }
+
+    @Override
+    public List<Task> column(UUID projectId, TaskStatus status) {
+        return em.createQuery(
+                        "select t from Task t where t.projectId = :project and t.status = :status order by t.position",
+                        Task.class)
+                .setParameter("project", projectId)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    @Override
+    public Map<UUID, Set<UUID>> blockers(UUID projectId) {
+        Map<UUID, Set<UUID>> blockers = new HashMap<>();
+        for (Object row : em.createNativeQuery("select b.task_id, b.blocker_id from task_blocker b"
+                        + " join task t on t.id = b.task_id where t.project_id = ?1")
+                .setParameter(1, projectId)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            blockers.computeIfAbsent(uuid(columns[0]), k -> new HashSet<>()).add(uuid(columns[1]));
+        }
+        return blockers;
+    }
+
+    @Override
+    public Page<Task> search(Set<UUID> projectIds, TaskFilter filter, PageRequest page) {
+        if (projectIds.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where t.project_id in (");
+        for (UUID projectId : projectIds) {
+            where.append(parameters.isEmpty() ? "?" : ", ?").append(parameters.size() + 1);
+            parameters.add(projectId);
+        }
+        where.append(")");
+        if (filter.status() != null) {
+            where.append(" and t.status = ?").append(parameters.size() + 1);
+            parameters.add(filter.status().name());
+        }
+        if (filter.priority() != null) {
+            where.append(" and t.priority = ?").append(parameters.size() + 1);
+            parameters.add(filter.priority().name());
+        }
+        if (filter.milestoneId() != null) {
+            where.append(" and t.milestone_id = ?").append(parameters.size() + 1);
+            parameters.add(filter.milestoneId());
+        }
+        if (filter.assignee() != null) {
+            where.append(" and exists (select 1 from task_assignee a where a.task_id = t.id and a.member_id = ?")
+                    .append(parameters.size() + 1)
+                    .append(")");
+            parameters.add(filter.assignee());
+        }
+        if (filter.label() != null) {
+            where.append(" and exists (select 1 from task_label l where l.task_id = t.id and l.label = ?")
+                    .append(parameters.size() + 1)
+                    .append(")");
+            parameters.add(filter.label());
+        }
+        if (filter.dueFrom() != null) {
+            where.append(" and t.due_date >= ?").append(parameters.size() + 1);
+            parameters.add(filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            where.append(" and t.due_date <= ?").append(parameters.size() + 1);
+            parameters.add(filter.dueTo());
+        }
+        String order = " order by t.status, t.position, t.id";
+        if (filter.text() != null && !filter.text().isBlank()) {
+            int text = parameters.size() + 1;
+            where.append(" and ")
+                    .append(DOCUMENT)
+                    .append(" @@ websearch_to_tsquery('simple', ?")
+                    .append(text)
+                    .append(")");
+            parameters.add(filter.text());
+            order = " order by ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', ?" + text + ")) desc, t.id";
+        }
+        Query ids = em.createNativeQuery(
+                "select t.id from task t" + where + order + " limit " + page.size() + " offset " + page.offset());
+        Query count = em.createNativeQuery("select count(*) from task t" + where);
+        for (int i = 0; i < parameters.size(); i++) {
+            ids.setParameter(i + 1, parameters.get(i));
+            count.setParameter(i + 1, parameters.get(i));
+        }
+        List<Task> tasks = ((List<?>) ids.getResultList())
+                .stream().map(id -> em.find(Task.class, uuid(id))).toList();
+        return Page.of(tasks, page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    @Override
+    public List<Task> all(UUID projectId, UUID milestoneId) {
+        String query = "select t from Task t where t.projectId = :project"
+                + (milestoneId != null ? " and t.milestoneId = :milestone" : "");
+        var tasks = em.createQuery(query, Task.class).setParameter("project", projectId);
+        if (milestoneId != null) {
+            tasks.setParameter("milestone", milestoneId);
+        }
+        return tasks.getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
+    }
+}
