@@ -61,6 +61,23 @@ public class ProjectAccess {
         return new Granted(project, caller, role);
     }
 
+    /** Every project the member can see (all of them for a tenant admin), read in bounded pages. */
+    public java.util.Set<UUID> visibleProjectIds(UUID member, boolean admin) {
+        java.util.Set<UUID> visible = new java.util.HashSet<>();
+        int pageNumber = 0;
+        dev.atrium.platform.paging.Page<Project> batch;
+        do {
+            batch = projects.visibleTo(
+                    member,
+                    admin,
+                    null,
+                    new dev.atrium.platform.paging.PageRequest(
+                            pageNumber++, dev.atrium.platform.paging.PageRequest.MAX_SIZE));
+            batch.items().forEach(project -> visible.add(project.id()));
+        } while (batch.items().size() == dev.atrium.platform.paging.PageRequest.MAX_SIZE);
+        return visible;
+    }
+
     static ResourceNotFoundException notFound(UUID projectId) {
         return new ResourceNotFoundException("There is no project " + projectId + " that you can see.");
     }

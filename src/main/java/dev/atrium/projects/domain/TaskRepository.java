@@ -38,6 +38,15 @@ public interface TaskRepository {
     /** Every task of a project, or of one milestone when given, for progress. */
     List<Task> all(UUID projectId, UUID milestoneId);
 
+    /** Tasks assigned to a member in the given projects: open ones only, or only those with a due date. */
+    List<Task> assignedTo(UUID member, Set<UUID> projectIds, boolean openOnly, boolean datedOnly);
+
+    /** For each of the given tasks that waits for open tasks, those tasks. */
+    Map<UUID, Set<UUID>> openBlockersOf(Set<UUID> taskIds);
+
+    /** For each of the given tasks, how many open tasks wait for it. */
+    Map<UUID, Integer> openTasksWaitingOn(Set<UUID> taskIds);
+
     /** Writes pending changes now, so that versions (ETags) in an answer are the ones committed. */
     void flush();
 }

@@ -168,6 +168,70 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public List<Task> assignedTo(UUID member, Set<UUID> projectIds, boolean openOnly, boolean datedOnly) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        String query = "select t from Task t where :member member of t.assignees and t.projectId in :projects"
+                + (openOnly ? " and t.status not in :closed" : "")
+                + (datedOnly ? " and t.dueDate is not null" : "")
+                + " order by t.dueDate, t.createdAt";
+        var tasks =
+                em.createQuery(query, Task.class).setParameter("member", member).setParameter("projects", projectIds);
+        if (openOnly) {
+            tasks.setParameter("closed", List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
+        }
+        return tasks.getResultList();
+    }
+
+    @Override
+    public Map<UUID, Set<UUID>> openBlockersOf(Set<UUID> taskIds) {
+        Map<UUID, Set<UUID>> blockers = new HashMap<>();
+        for (Object[] row : pairs(
+                "select b.task_id, b.blocker_id from task_blocker b join task bl on bl.id = b.blocker_id"
+                        + " where bl.status not in ('DONE', 'CANCELLED') and b.task_id in ",
+                taskIds,
+                "")) {
+            blockers.computeIfAbsent(uuid(row[0]), k -> new HashSet<>()).add(uuid(row[1]));
+        }
+        return blockers;
+    }
+
+    @Override
+    public Map<UUID, Integer> openTasksWaitingOn(Set<UUID> taskIds) {
+        Map<UUID, Integer> waiting = new HashMap<>();
+        for (Object[] row : pairs(
+                "select b.blocker_id, count(*) from task_blocker b join task t on t.id = b.task_id"
+                        + " where t.status not in ('DONE', 'CANCELLED') and b.blocker_id in ",
+                taskIds,
+                " group by b.blocker_id")) {
+            waiting.put(uuid(row[0]), ((Number) row[1]).intValue());
+        }
+        return waiting;
+    }
+
+    /** Rows of two columns for a query whose {@code in} list is the given ids. */
+    private List<Object[]> pairs(String prefix, Set<UUID> ids, String suffix) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder("(");
+        for (int i = 1; i <= ids.size(); i++) {
+            in.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        Query query = em.createNativeQuery(prefix + in + ")" + suffix);
+        int position = 1;
+        for (UUID id : ids) {
+            query.setParameter(position++, id);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

@@ -1,0 +1,96 @@
+package dev.atrium.projects.application;
+
+import static dev.atrium.projects.application.ProjectService.today;
+
+import dev.atrium.identity.Members.MemberRef;
+import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.projects.application.Views.TaskView;
+import dev.atrium.projects.domain.DeliveryForecast;
+import dev.atrium.projects.domain.NextTaskRanking;
+import dev.atrium.projects.domain.Project;
+import dev.atrium.projects.domain.ProjectRepository;
+import dev.atrium.projects.domain.ProjectStatus;
+import dev.atrium.projects.domain.Task;
+import dev.atrium.projects.domain.TaskRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** What to do next, and which projects are likely to miss their target date (docs/projects.md: the scoring). */
+@ApplicationScoped
+@TenantTransactional
+public class Recommendations {
+
+    /** The most tasks one answer recommends. */
+    static final int LIMIT = 20;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    ProjectAccess access;
+
+    public record NextTask(TaskView task, int score, Reasons reasons) {}
+
+    /** The parts of a score, so that a frontend can say why a task is suggested. */
+    public record Reasons(int priority, int due, int unblocks, int waiting, int blocked) {}
+
+    public record AtRiskProject(
+            UUID projectId,
+            String name,
+            LocalDate targetDate,
+            long openTasks,
+            double donePerDay,
+            LocalDate projectedFinish,
+            long daysLate) {}
+
+    public List<NextTask> nextTasks() {
+        MemberRef caller = access.caller();
+        List<Task> open =
+                tasks.assignedTo(caller.id(), access.visibleProjectIds(caller.id(), caller.admin()), true, false);
+        Set<UUID> ids = open.stream().map(Task::id).collect(Collectors.toSet());
+        return NextTaskRanking.rank(open, tasks.openBlockersOf(ids), tasks.openTasksWaitingOn(ids), today()).stream()
+                .limit(LIMIT)
+                .map(r -> new NextTask(
+                        TaskView.of(r.task()),
+                        r.score(),
+                        new Reasons(r.priority(), r.due(), r.unblocks(), r.waiting(), r.blocked())))
+                .toList();
+    }
+
+    public List<AtRiskProject> atRiskProjects() {
+        MemberRef caller = access.caller();
+        LocalDate today = today();
+        return access.visibleProjectIds(caller.id(), caller.admin()).stream()
+                .map(id -> projects.find(id).orElseThrow())
+                .filter(p -> p.targetDate() != null && p.status() != ProjectStatus.DONE)
+                .map(p -> forecast(p, today))
+                .filter(r -> r != null)
+                .sorted(Comparator.comparingLong(AtRiskProject::daysLate).reversed())
+                .limit(LIMIT)
+                .toList();
+    }
+
+    private AtRiskProject forecast(Project project, LocalDate today) {
+        DeliveryForecast forecast = DeliveryForecast.of(tasks.all(project.id(), null), project.targetDate(), today);
+        if (!forecast.atRisk()) {
+            return null;
+        }
+        return new AtRiskProject(
+                project.id(),
+                project.name(),
+                project.targetDate(),
+                forecast.openTasks(),
+                forecast.donePerDay(),
+                forecast.projectedFinish(),
+                forecast.daysLate());
+    }
+}
