@@ -14,6 +14,9 @@ public interface Members {
 
     Optional<MemberRef> find(UUID memberId);
 
+    /** The member behind a Keycloak account (token subject), if they have a profile in this tenant. */
+    Optional<MemberRef> withSubject(String subject);
+
     /** A member as other modules see one. {@code admin}: holds the tenant's admin role. */
     record MemberRef(UUID id, String displayName, boolean admin) {}
 }

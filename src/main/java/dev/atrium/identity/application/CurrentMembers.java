@@ -36,6 +36,12 @@ public class CurrentMembers implements Members {
         return members.find(memberId).map(CurrentMembers::ref);
     }
 
+    @Override
+    @TenantTransactional
+    public Optional<MemberRef> withSubject(String subject) {
+        return members.findBySubject(subject).map(CurrentMembers::ref);
+    }
+
     private static MemberRef ref(Member member) {
         return new MemberRef(member.id(), member.displayName(), member.isAdmin());
     }

@@ -6,9 +6,11 @@ import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.security.TenantRole;
 import dev.atrium.platform.tenancy.domain.TenantOnboarded;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -71,8 +73,9 @@ public class MemberProfiles {
     }
 
     /** The first admin gets a profile as the tenant is onboarded, so the member list shows them at once. */
+    /** Runs before other modules' observers (priority), so that they find the admin's profile. */
     @TenantTransactional
-    void seedFirstAdmin(@Observes TenantOnboarded onboarded) {
+    void seedFirstAdmin(@Observes @Priority(Interceptor.Priority.APPLICATION) TenantOnboarded onboarded) {
         if (members.findBySubject(onboarded.adminSubject()).isEmpty()) {
             members.add(new Member(
                     onboarded.adminSubject(),

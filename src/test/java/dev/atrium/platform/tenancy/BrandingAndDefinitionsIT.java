@@ -82,6 +82,16 @@ class BrandingAndDefinitionsIT {
         assertEquals(
                 "school",
                 operator.get("/api/v1/platform/tenants/northfield").json().getString("kind"));
+        dev.atrium.testing.KeycloakAdmin.connect().setPassword("head@northfield.example", TestTenants.PASSWORD);
+        Api head = Api.withToken(TestSystem.tenantToken("northfield", "head@northfield.example", TestTenants.PASSWORD));
+        JsonObject sample = head.get("/t/northfield/api/v1/projects")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("Getting started with Northfield Academy", sample.getString("name"));
+        JsonObject board = head.get("/t/northfield/api/v1/projects/" + sample.getString("id") + "/tasks")
+                .json();
+        assertEquals(6, board.getInt("total"), "the demo tenants come with an example project with tasks");
         String started = Api.anonymous().get("/health/started").body();
         assertTrue(!started.contains("failed"), "every definition applied: " + started);
     }

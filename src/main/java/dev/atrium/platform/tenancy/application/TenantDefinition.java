@@ -34,7 +34,8 @@ public record TenantDefinition(
         @Size(max = 10)
         Set<@NotNull @Pattern(regexp = Patterns.DOMAIN, message = "must be a lower-case host name") String> domains,
 
-        @NotNull @Valid AdminDefinition admin) {
+        @NotNull @Valid AdminDefinition admin,
+        Boolean sampleData) {
 
     public static final String DEFAULT_PLAN = "standard";
 
@@ -48,6 +49,11 @@ public record TenantDefinition(
 
     public String planOrDefault() {
         return plan == null ? DEFAULT_PLAN : plan;
+    }
+
+    /** Whether modules seed example data when the tenant is onboarded (the demo tenants do). */
+    public boolean withSampleData() {
+        return Boolean.TRUE.equals(sampleData);
     }
 
     public FirstAdmin firstAdmin() {

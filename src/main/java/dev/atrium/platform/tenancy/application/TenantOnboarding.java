@@ -75,7 +75,8 @@ public class TenantOnboarding {
                     claimed.branding(),
                     claimed.modules());
             currentTenant.runAs(provisioned, () -> {
-                onboarded.fire(new TenantOnboarded(provisioned, identity.adminSubject(), definition.firstAdmin()));
+                onboarded.fire(new TenantOnboarded(
+                        provisioned, identity.adminSubject(), definition.firstAdmin(), definition.withSampleData()));
                 return null;
             });
             TenantView active = directory.activate(slug, schemaVersion, identity.identity());
