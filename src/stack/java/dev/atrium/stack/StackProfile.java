@@ -94,6 +94,15 @@ public enum StackProfile {
         return env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
     }
 
+    /** The embedded database as a JDBC URL, for benchmarks that load data directly. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE;
+    }
+
+    public String databaseUser() {
+        return EmbeddedDatabase.ROLE;
+    }
+
     public String databasePassword() {
         return env("ATRIUM_DB_PASSWORD", "atrium");
     }

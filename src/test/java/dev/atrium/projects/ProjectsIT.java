@@ -175,6 +175,28 @@ class ProjectsIT {
     }
 
     @Test
+    void subtasksCannotContainTheirOwnParents() {
+        String id = createProject("members");
+        String parent = createTask(id, "Parent");
+        String child = createTask(id, "Child");
+        String tasks = tenant.path("/projects/" + id + "/tasks");
+        String childTag = editor.api().get(tasks + "/" + child).header("ETag").orElseThrow();
+        assertEquals(
+                200,
+                editor.api()
+                        .withHeader("If-Match", childTag)
+                        .patch(tasks + "/" + child, "{\"parentId\": \"" + parent + "\"}")
+                        .status());
+        String parentTag = editor.api().get(tasks + "/" + parent).header("ETag").orElseThrow();
+        Api.Reply cycle = editor.api()
+                .withHeader("If-Match", parentTag)
+                .patch(tasks + "/" + parent, "{\"parentId\": \"" + child + "\"}");
+        assertEquals(400, cycle.status(), cycle::toString);
+        assertEquals(
+                JsonValue.NULL, editor.api().get(tasks + "/" + parent).json().getOrDefault("parentId", JsonValue.NULL));
+    }
+
+    @Test
     void blockingCyclesAreRefused() {
         String id = createProject("members");
         String a = createTask(id, "Design");

@@ -37,6 +37,9 @@ import java.util.UUID;
 @TenantTransactional
 public class TaskService {
 
+    /** Subtasks nest at most this deep; deeper chains are refused rather than walked without end. */
+    static final int MAX_SUBTASK_DEPTH = 20;
+
     @Inject
     TaskRepository tasks;
 
@@ -180,10 +183,8 @@ public class TaskService {
                 && projects.milestone(project.id(), edit.milestoneId()).isEmpty()) {
             throw new InvalidRequestException("There is no milestone " + edit.milestoneId() + " in this project.");
         }
-        if (edit.parentId() != null
-                && (edit.parentId().equals(task.id())
-                        || tasks.find(project.id(), edit.parentId()).isEmpty())) {
-            throw new InvalidRequestException("The parent must be another task of this project.");
+        if (edit.parentId() != null) {
+            requireParentWithoutCycle(project, task, edit.parentId());
         }
         if (edit.assignees() != null) {
             for (UUID assignee : edit.assignees()) {
@@ -191,6 +192,19 @@ public class TaskService {
                     throw new InvalidRequestException("Member " + assignee + " is not a member of this project.");
                 }
             }
+        }
+    }
+
+    /** The parent is another task of the project, and the task is not already one of the parent's ancestors. */
+    private void requireParentWithoutCycle(Project project, Task task, UUID parentId) {
+        UUID ancestor = parentId;
+        for (int depth = 0; ancestor != null; depth++) {
+            if (ancestor.equals(task.id()) || depth > MAX_SUBTASK_DEPTH) {
+                throw new InvalidRequestException("A task cannot be a subtask of itself or of its own subtasks.");
+            }
+            ancestor = tasks.find(project.id(), ancestor)
+                    .orElseThrow(() -> new InvalidRequestException("The parent must be another task of this project."))
+                    .parentId();
         }
     }
 

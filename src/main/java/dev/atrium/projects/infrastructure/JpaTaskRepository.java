@@ -22,8 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
 
-    /** The text a task is found by; the same expression as the GIN index in V3__task_search.sql. */
-    static final String DOCUMENT = "to_tsvector('simple', t.title || ' ' || coalesce(t.description, ''))";
+    /** The text a task is found by: a generated, GIN-indexed column (V5__task_search_column.sql). */
+    static final String DOCUMENT = "t.search";
 
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
@@ -151,9 +151,29 @@ public class JpaTaskRepository implements TaskRepository {
             ids.setParameter(i + 1, parameters.get(i));
             count.setParameter(i + 1, parameters.get(i));
         }
-        List<Task> tasks = ((List<?>) ids.getResultList())
-                .stream().map(id -> em.find(Task.class, uuid(id))).toList();
-        return Page.of(tasks, page, ((Number) count.getSingleResult()).longValue());
+        List<UUID> found = ((List<?>) ids.getResultList())
+                .stream().map(JpaTaskRepository::uuid).toList();
+        return Page.of(loadInOrder(found), page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Loads tasks with their collections in a few queries (batch reading, not one query per task and collection), in
+     * the order given.
+     */
+    private List<Task> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Task> byId = new HashMap<>();
+        em.createQuery("select t from Task t where t.id in :ids", Task.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.assignees")
+                .setHint("eclipselink.batch", "t.labels")
+                .setHint("eclipselink.batch", "t.blockedBy")
+                .getResultList()
+                .forEach(task -> byId.put(task.id(), task));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
