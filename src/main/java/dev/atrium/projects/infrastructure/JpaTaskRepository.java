@@ -165,22 +165,26 @@ public class JpaTaskRepository implements TaskRepository {
             return List.of();
         }
         Map<UUID, Task> byId = new HashMap<>();
-        em.createQuery("select t from Task t where t.id in :ids", Task.class)
+        batched(em.createQuery("select t from Task t where t.id in :ids", Task.class))
                 .setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.assignees")
-                .setHint("eclipselink.batch", "t.labels")
-                .setHint("eclipselink.batch", "t.blockedBy")
                 .getResultList()
                 .forEach(task -> byId.put(task.id(), task));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Reads the tasks' collections for all results at once (IN batches) instead of one query per task. */
+    private static jakarta.persistence.TypedQuery<Task> batched(jakarta.persistence.TypedQuery<Task> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.assignees")
+                .setHint("eclipselink.batch", "t.labels")
+                .setHint("eclipselink.batch", "t.blockedBy");
     }
 
     @Override
     public List<Task> all(UUID projectId, UUID milestoneId) {
         String query = "select t from Task t where t.projectId = :project"
                 + (milestoneId != null ? " and t.milestoneId = :milestone" : "");
-        var tasks = em.createQuery(query, Task.class).setParameter("project", projectId);
+        var tasks = batched(em.createQuery(query, Task.class)).setParameter("project", projectId);
         if (milestoneId != null) {
             tasks.setParameter("milestone", milestoneId);
         }
@@ -196,8 +200,9 @@ public class JpaTaskRepository implements TaskRepository {
                 + (openOnly ? " and t.status not in :closed" : "")
                 + (datedOnly ? " and t.dueDate is not null" : "")
                 + " order by t.dueDate, t.createdAt";
-        var tasks =
-                em.createQuery(query, Task.class).setParameter("member", member).setParameter("projects", projectIds);
+        var tasks = batched(em.createQuery(query, Task.class))
+                .setParameter("member", member)
+                .setParameter("projects", projectIds);
         if (openOnly) {
             tasks.setParameter("closed", List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
         }
