@@ -4,12 +4,12 @@ import dev.atrium.identity.domain.Member;
 import dev.atrium.identity.domain.MemberRepository;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.LikePattern;
 import dev.atrium.platform.security.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,17 +56,8 @@ public class JpaMemberRepository implements MemberRepository {
             where.append(" and (lower(m.displayName) like :text escape '\\' or lower(m.email) like :text escape '\\')");
             parameters.put("text", LikePattern.containing(text));
         }
-        TypedQuery<Member> items =
-                em.createQuery("select m from Member m" + where + " order by lower(m.displayName), m.id", Member.class);
-        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return Page.of(
-                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page,
-                count.getSingleResult());
+        return JpaPages.page(
+                em, Member.class, "Member m", where.toString(), "lower(m.displayName), m.id", parameters, page);
     }
 
     @Override

@@ -3,14 +3,16 @@ package dev.atrium.platform.audit;
 import dev.atrium.platform.errors.AtriumException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.JpaPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -56,23 +58,17 @@ public class AuditTrail {
 
     @Transactional
     public Page<AuditEntry> list(String target, String action, PageRequest page) {
-        String where = " where 1 = 1" + (target != null ? " and e.target = :target" : "")
-                + (action != null ? " and e.action = :action" : "");
-        TypedQuery<AuditEntry> items =
-                em.createQuery("select e from AuditEntry e" + where + " order by e.occurredAt desc", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = " where 1 = 1";
         if (target != null) {
-            items.setParameter("target", target);
-            count.setParameter("target", target);
+            where += " and e.target = :target";
+            parameters.put("target", target);
         }
         if (action != null) {
-            items.setParameter("action", action);
-            count.setParameter("action", action);
+            where += " and e.action = :action";
+            parameters.put("action", action);
         }
-        return Page.of(
-                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page,
-                count.getSingleResult());
+        return JpaPages.page(em, AuditEntry.class, "AuditEntry e", where, "e.occurredAt desc", parameters, page);
     }
 
     /** Results that describe themselves for the log (e.g. which fields changed) implement this. */

@@ -1,9 +1,7 @@
 package dev.atrium.platform.security;
 
-import dev.atrium.platform.errors.InvalidRequestException;
-import java.util.Arrays;
+import dev.atrium.platform.api.EnumIds;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The five roles a member can hold in a tenant. Each tenant's Keycloak client holds them as client roles; a protocol
@@ -32,12 +30,8 @@ public enum TenantRole {
         return description;
     }
 
+    /** Case-insensitive: role names also arrive from Keycloak and from people typing them. */
     public static TenantRole fromId(String id) {
-        String normalised = id == null ? "" : id.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(role -> role.id.equals(normalised))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Unknown role '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(TenantRole::id).collect(Collectors.joining(", "))));
+        return EnumIds.fromId(TenantRole.class, id == null ? "" : id.toLowerCase(Locale.ROOT), "role");
     }
 }

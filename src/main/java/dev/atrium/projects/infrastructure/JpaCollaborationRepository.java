@@ -2,6 +2,7 @@ package dev.atrium.projects.infrastructure;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.projects.domain.CalendarFeed;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.Comment;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,16 +30,14 @@ public class JpaCollaborationRepository implements CollaborationRepository {
 
     @Override
     public Page<Comment> comments(UUID taskId, PageRequest page) {
-        List<Comment> items = em.createQuery(
-                        "select c from Comment c where c.taskId = :task order by c.createdAt, c.id", Comment.class)
-                .setParameter("task", taskId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(c) from Comment c where c.taskId = :task", Long.class)
-                .setParameter("task", taskId)
-                .getSingleResult();
-        return Page.of(items, page, total);
+        return JpaPages.page(
+                em,
+                Comment.class,
+                "Comment c",
+                " where c.taskId = :task",
+                "c.createdAt, c.id",
+                Map.of("task", taskId),
+                page);
     }
 
     @Override

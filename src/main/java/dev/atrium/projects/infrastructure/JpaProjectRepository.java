@@ -2,6 +2,7 @@ package dev.atrium.projects.infrastructure;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.projects.domain.ActivityEntry;
 import dev.atrium.projects.domain.Milestone;
 import dev.atrium.projects.domain.Project;
@@ -11,8 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,20 +95,14 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public Page<ActivityEntry> activity(UUID projectId, UUID taskId, PageRequest page) {
-        String where = " where a.projectId = :project" + (taskId != null ? " and a.taskId = :task" : "");
-        TypedQuery<ActivityEntry> items = em.createQuery(
-                "select a from ActivityEntry a" + where + " order by a.occurredAt desc", ActivityEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from ActivityEntry a" + where, Long.class);
-        items.setParameter("project", projectId);
-        count.setParameter("project", projectId);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("project", projectId);
         if (taskId != null) {
-            items.setParameter("task", taskId);
-            count.setParameter("task", taskId);
+            parameters.put("task", taskId);
         }
-        return Page.of(
-                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page,
-                count.getSingleResult());
+        String where = " where a.projectId = :project" + (taskId != null ? " and a.taskId = :task" : "");
+        return JpaPages.page(
+                em, ActivityEntry.class, "ActivityEntry a", where, "a.occurredAt desc, a.id", parameters, page);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package dev.atrium.platform.tenancy.domain;
 
-import dev.atrium.platform.errors.InvalidRequestException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.atrium.platform.api.EnumIds;
 
 /** What sort of organisation a tenant is; it chooses sensible defaults, never what a tenant may do. */
 public enum TenantKind {
@@ -13,14 +10,10 @@ public enum TenantKind {
     OTHER;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.idOf(this);
     }
 
     public static TenantKind fromId(String id) {
-        return Arrays.stream(values())
-                .filter(kind -> kind.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Unknown tenant kind '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(TenantKind::id).collect(Collectors.joining(", "))));
+        return EnumIds.fromId(TenantKind.class, id, "tenant kind");
     }
 }

@@ -1,9 +1,6 @@
 package dev.atrium.platform.tenancy.domain;
 
-import dev.atrium.platform.errors.InvalidRequestException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.atrium.platform.api.EnumIds;
 
 /** A product module a tenant can switch on. Members and branding are always on and not listed here. */
 public enum TenantModule {
@@ -19,14 +16,10 @@ public enum TenantModule {
     ANALYTICS;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.idOf(this);
     }
 
     public static TenantModule fromId(String id) {
-        return Arrays.stream(values())
-                .filter(module -> module.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Unknown module '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(TenantModule::id).collect(Collectors.joining(", "))));
+        return EnumIds.fromId(TenantModule.class, id, "module");
     }
 }

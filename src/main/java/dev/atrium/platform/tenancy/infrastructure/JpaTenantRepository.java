@@ -3,6 +3,7 @@ package dev.atrium.platform.tenancy.infrastructure;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.LikePattern;
 import dev.atrium.platform.tenancy.domain.Tenant;
 import dev.atrium.platform.tenancy.domain.TenantFilter;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,15 +78,7 @@ public class JpaTenantRepository implements TenantRepository {
             where.append(" and (lower(t.name) like :text escape '\\' or t.slug like :text escape '\\')");
             parameters.put("text", LikePattern.containing(filter.nameContains()));
         }
-        TypedQuery<Tenant> items = em.createQuery("select t from Tenant t" + where + " order by t.slug", Tenant.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Tenant t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Tenant> found =
-                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(found, page, count.getSingleResult());
+        return JpaPages.page(em, Tenant.class, "Tenant t", where.toString(), "t.slug", parameters, page);
     }
 
     @Override
