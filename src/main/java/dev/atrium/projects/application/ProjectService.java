@@ -146,7 +146,7 @@ public class ProjectService {
         access.read(id);
         LocalDate today = today();
         return projects.milestones(id).stream()
-                .map(m -> MilestoneView.of(m, progressOf(tasks.all(id, m.id()), m.dueDate(), today)))
+                .map(m -> MilestoneView.of(m, progressOf(tasks.all(id, m.id()), today)))
                 .toList();
     }
 
@@ -185,7 +185,8 @@ public class ProjectService {
                 .forEach(change -> projects.record(new ActivityEntry(project.id(), null, actor.id(), change, now)));
     }
 
-    private static Progress progressOf(List<dev.atrium.projects.domain.Task> all, LocalDate due, LocalDate today) {
+    /** A milestone's progress, its daily series starting when its first task was created. */
+    private static Progress progressOf(List<dev.atrium.projects.domain.Task> all, LocalDate today) {
         LocalDate from = all.stream()
                 .map(t -> t.createdAt().toLocalDate())
                 .min(LocalDate::compareTo)

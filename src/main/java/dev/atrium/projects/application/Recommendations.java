@@ -73,7 +73,7 @@ public class Recommendations {
                 .map(id -> projects.find(id).orElseThrow())
                 .filter(p -> p.targetDate() != null && p.status() != ProjectStatus.DONE)
                 .map(p -> forecast(p, today))
-                .filter(r -> r != null)
+                .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingLong(AtRiskProject::daysLate).reversed())
                 .limit(LIMIT)
                 .toList();
