@@ -4,17 +4,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What other modules may know about the current tenant's members: who is calling, and whether a member id exists.
- * The identity module's published interface; modules hold member ids, never its entities or tables.
+ * What other modules may know about the current tenant's members: who is calling, and whether a member exists. The
+ * identity module's published interface, with the events {@link MemberJoined}, {@link MemberRolesChanged} and {@link
+ * MemberRemoved}; modules hold member ids, never its entities or tables.
  */
 public interface Members {
 
-    /** The calling member (from the verified token), whose profile is created on first use. */
+    /** The calling member, as the tenant gate admitted them for this request (no query). */
     MemberRef current();
 
+    /** An active member of the current tenant. */
     Optional<MemberRef> find(UUID memberId);
 
-    /** The member behind a Keycloak account (token subject), if they have a profile in this tenant. */
+    /** The active member behind a Keycloak account (token subject), e.g. a tenant's first admin at onboarding. */
     Optional<MemberRef> withSubject(String subject);
 
     /** A member as other modules see one. {@code admin}: holds the tenant's admin role. */

@@ -43,6 +43,13 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_locks_per_transaction", "256")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", profile.cleanState() ? "off" : "on")
+                // A server log in <data>/log/postgresql.log (no spaces in values: they reach pg_ctl unquoted);
+                // statements are logged only while a benchmark asks for it
+                // (log_statement, switched at run time), to count the round trips of one request.
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", "log")
+                .setServerConfig("log_filename", "postgresql.log")
+                .setServerConfig("log_line_prefix", "%m|%p|db=%d|")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.ensureApplicationDatabase(profile.databasePassword());
@@ -89,7 +96,17 @@ final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> postmaster = lines.isEmpty()
+        // Line 2 of postmaster.pid is the data directory the postmaster serves: a pid file copied with another
+        // checkout's target/ names that checkout's server, which is not ours to stop.
+        boolean ours = lines.size() > 1
+                && Path.of(lines.get(1).trim())
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(dataDirectory.toAbsolutePath().normalize());
+        if (!ours) {
+            System.out.println("[stack] postmaster.pid belongs to another data directory; removing the stale copy");
+        }
+        Optional<ProcessHandle> postmaster = lines.isEmpty() || !ours
                 ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
         if (postmaster.filter(ProcessHandle::isAlive).isPresent()) {

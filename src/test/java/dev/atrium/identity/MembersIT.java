@@ -182,6 +182,9 @@ class MembersIT {
                                 tenant.path("/members"),
                                 "{\"email\": \"a@b.example\", \"displayName\": \"A\", \"roles\": []}")
                         .status());
-        assertEquals(404, admin.get(tenant.path("/members/not-a-uuid")).status());
+        Api.Reply notAnId = admin.get(tenant.path("/members/not-a-uuid"));
+        assertEquals(400, notAnId.status(), notAnId::toString);
+        assertEquals(
+                "id", notAnId.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 }

@@ -3,6 +3,9 @@ package dev.atrium.platform;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.atrium.platform.security.Roles;
+import dev.atrium.platform.tenancy.api.TenantApi;
+import dev.atrium.platform.tenancy.api.TenantBindingFilter;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -48,6 +52,51 @@ class ResourceSecurityTest {
             }
         }
         assertTrue(unguarded.isEmpty(), "resource methods without @RolesAllowed/@PermitAll/@DenyAll: " + unguarded);
+    }
+
+    /**
+     * The module contract: a resource under {@code /t/} declares its module once ({@code @TenantApi}, at most one
+     * module) and the {@code {tenant}} path parameter, so the tenant gate checks every one of its endpoints.
+     */
+    @Test
+    void everyTenantResourceDeclaresItsTenantAndModule() throws Exception {
+        List<String> undeclared = new ArrayList<>();
+        for (Class<?> resource : applicationClasses()) {
+            Path path = resource.getAnnotation(Path.class);
+            if (path == null || !path.value().startsWith("/t/")) {
+                continue;
+            }
+            TenantApi api = resource.getAnnotation(TenantApi.class);
+            if (api == null || api.value().length > 1) {
+                undeclared.add(resource.getSimpleName() + " (needs @TenantApi with at most one module)");
+            }
+            if (!path.value().startsWith("/t/{" + TenantBindingFilter.TENANT_PARAMETER + "}/")) {
+                undeclared.add(resource.getSimpleName() + " (path must start /t/{tenant}/)");
+            }
+            boolean declaresParameter = Stream.of(resource.getDeclaredFields())
+                    .map(field -> field.getAnnotation(PathParam.class))
+                    .anyMatch(parameter ->
+                            parameter != null && TenantBindingFilter.TENANT_PARAMETER.equals(parameter.value()));
+            if (!declaresParameter) {
+                undeclared.add(resource.getSimpleName() + " (declare the @PathParam(\"tenant\") field)");
+            }
+        }
+        assertTrue(undeclared.isEmpty(), "tenant resources not declaring their tenant or module: " + undeclared);
+    }
+
+    /** The gate reads {@code @RolesAllowed} from the method or class; the members-only role needs no other names. */
+    @Test
+    void memberRoleIsNotMixedWithOtherRoles() throws Exception {
+        List<String> mixed = new ArrayList<>();
+        for (Class<?> resource : applicationClasses()) {
+            for (Method method : resource.getDeclaredMethods()) {
+                RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+                if (roles != null && List.of(roles.value()).contains(Roles.MEMBER) && roles.value().length > 1) {
+                    mixed.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertTrue(mixed.isEmpty(), "@RolesAllowed(MEMBER) together with other roles: " + mixed);
     }
 
     private static boolean isResourceMethod(Method method) {

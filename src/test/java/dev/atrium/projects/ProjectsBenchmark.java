@@ -3,20 +3,12 @@ package dev.atrium.projects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.atrium.testing.Api;
-import dev.atrium.testing.TestSystem;
+import dev.atrium.testing.SampleTasks;
 import dev.atrium.testing.TestTenants;
 import dev.atrium.testing.TestTenants.Member;
 import dev.atrium.testing.TestTenants.Tenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,11 +33,6 @@ class ProjectsBenchmark {
     private static final int ASSIGNED = 1_000;
     private static final int SAMPLES = 1_000;
     private static final int WARM_UP = 200;
-    private static final String[] WORDS = {
-        "design", "landing", "page", "copy", "review", "deploy", "database", "backup", "invoice", "client", "lesson",
-        "quiz", "video", "course", "event", "poster", "budget", "report", "survey", "onboarding", "search", "index",
-        "mobile", "layout", "photo", "interview", "contract", "proposal", "meeting", "release"
-    };
 
     @Test
     void tenThousandTasks() throws Exception {
@@ -55,7 +42,8 @@ class ProjectsBenchmark {
         String project = api.post(tenant.path("/projects"), "{\"name\": \"Benchmark\", \"visibility\": \"tenant\"}")
                 .json()
                 .getString("id");
-        List<UUID> ids = load(tenant.slug(), UUID.fromString(project), UUID.fromString(member.id()));
+        List<UUID> ids = SampleTasks.load(
+                tenant.slug(), UUID.fromString(project), UUID.fromString(member.id()), TASKS, ASSIGNED);
         String feed = api.post(tenant.path("/calendar/feed"), "").json().getString("url");
         String tasks = tenant.path("/projects/" + project + "/tasks");
         Random random = new Random(7);
@@ -82,7 +70,10 @@ class ProjectsBenchmark {
                         WARM_UP,
                         measure(i -> api.get(tasks + "/" + ids.get(random.nextInt(ids.size()))), SAMPLES),
                         measure(i -> api.get(tasks + "?status=todo&priority=high&size=50&page=" + (i % 5)), SAMPLES),
-                        measure(i -> api.get(tasks + "?q=" + WORDS[i % WORDS.length] + "%20page&size=50"), SAMPLES),
+                        measure(
+                                i -> api.get(tasks + "?q=" + SampleTasks.WORDS[i % SampleTasks.WORDS.length]
+                                        + "%20page&size=50"),
+                                SAMPLES),
                         ASSIGNED,
                         measure(i -> Api.at(feed).get(""), SAMPLES / 10));
         Path out = Path.of(System.getProperty("atrium.build.directory", "target"), "benchmarks", "projects.md");
@@ -120,69 +111,5 @@ class ProjectsBenchmark {
 
     private static double at(List<Double> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
-    }
-
-    /** Loads the tasks in one transaction; the first ASSIGNED are the member's, all dated. */
-    private static List<UUID> load(String slug, UUID project, UUID member) throws SQLException {
-        String schema = "t_" + slug.replace('-', '_');
-        Random random = new Random(42);
-        String[] statuses = {"TODO", "IN_PROGRESS", "IN_REVIEW", "DONE", "CANCELLED"};
-        String[] priorities = {"LOW", "MEDIUM", "HIGH", "URGENT"};
-        List<UUID> ids = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection db = DriverManager.getConnection(
-                TestSystem.profile().jdbcUrl(),
-                TestSystem.profile().databaseUser(),
-                TestSystem.profile().databasePassword())) {
-            db.setAutoCommit(false);
-            try (PreparedStatement task = db.prepareStatement("insert into " + schema + ".task (id, project_id, title,"
-                            + " description, status, priority, position, due_date, created_by, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement assignee = db.prepareStatement(
-                            "insert into " + schema + ".task_assignee (task_id, member_id) values (?, ?)")) {
-                for (int i = 0; i < TASKS; i++) {
-                    UUID id = UUID.randomUUID();
-                    ids.add(id);
-                    task.setObject(1, id);
-                    task.setObject(2, project);
-                    task.setString(3, words(random, 4));
-                    task.setString(4, words(random, 20));
-                    task.setString(5, statuses[random.nextInt(statuses.length)]);
-                    task.setString(6, priorities[random.nextInt(priorities.length)]);
-                    task.setLong(7, (i + 1L) << 20);
-                    task.setObject(
-                            8,
-                            i < ASSIGNED || random.nextBoolean()
-                                    ? LocalDate.now().plusDays(random.nextInt(120))
-                                    : null);
-                    task.setObject(9, member);
-                    task.setObject(10, now);
-                    task.setObject(11, now);
-                    task.addBatch();
-                    if (i < ASSIGNED) {
-                        assignee.setObject(1, id);
-                        assignee.setObject(2, member);
-                        assignee.addBatch();
-                    }
-                }
-                task.executeBatch();
-                assignee.executeBatch();
-            }
-            db.commit();
-            try (Statement analyze = db.createStatement()) {
-                db.setAutoCommit(true);
-                analyze.execute("analyze " + schema + ".task");
-                analyze.execute("analyze " + schema + ".task_assignee");
-            }
-        }
-        return ids;
-    }
-
-    private static String words(Random random, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return text.toString();
     }
 }

@@ -43,6 +43,36 @@ public final class KeycloakAdmin {
                         .toString()));
     }
 
+    /**
+     * Makes a person a member of the tenant's Keycloak organisation directly, as the organisation's e-mail domain or
+     * identity provider would, without an invitation through Atrium; they can sign in with {@code password}.
+     */
+    public String addOrganizationMember(String slug, String email, String password) {
+        require(api.post(
+                "/users",
+                Json.createObjectBuilder()
+                        .add("username", email)
+                        .add("email", email)
+                        .add("emailVerified", true)
+                        .add("firstName", "Joining")
+                        .add("lastName", "Person")
+                        .add("enabled", true)
+                        .build()
+                        .toString()));
+        setPassword(email, password);
+        String organization = array(api.get("/organizations?exact=true&search=" + slug)).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(org -> slug.equals(org.getString("alias", "")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+        String user = userId(email);
+        require(api.post(
+                "/organizations/" + organization + "/members",
+                Json.createValue(user).toString()));
+        return user;
+    }
+
     public String userId(String email) {
         JsonArray users = array(api.get("/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
         if (users.isEmpty()) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** The running test system as the integration tests see it: its URLs and real tokens from its Keycloak. */
@@ -66,7 +67,18 @@ public final class TestSystem {
      * tenant's organisation as a frontend does (a member of several organisations gets no claim otherwise).
      */
     public static String tenantToken(String slug, String username, String password) {
-        return token(Map.of(
+        return cachedToken(tenantTokenForm(slug, username, password));
+    }
+
+    /** A new token, not one from the cache: for tests that need the roles Keycloak holds now in the token. */
+    public static String freshTenantToken(String slug, String username, String password) {
+        Map<String, String> form = tenantTokenForm(slug, username, password);
+        TOKENS.remove(form);
+        return cachedToken(form);
+    }
+
+    private static Map<String, String> tenantTokenForm(String slug, String username, String password) {
+        return Map.of(
                 "grant_type",
                 "password",
                 "client_id",
@@ -76,7 +88,7 @@ public final class TestSystem {
                 "username",
                 username,
                 "password",
-                password));
+                password);
     }
 
     /** An access token of Keycloak's own administrator (master realm), for arranging test situations. */
@@ -95,7 +107,15 @@ public final class TestSystem {
     }
 
     public static String operatorToken() {
-        return passwordToken(StackProfile.OPERATOR_USERNAME, profile().operatorPassword());
+        return cachedToken(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                StackProfile.CLI_CLIENT_ID,
+                "username",
+                StackProfile.OPERATOR_USERNAME,
+                "password",
+                profile().operatorPassword()));
     }
 
     /** An access token for the platform service account, through the client-credentials grant. */
@@ -109,11 +129,35 @@ public final class TestSystem {
                 profile().platformClientSecret()));
     }
 
+    /**
+     * Tokens are reused for their lifetime less a minute: a grant costs Keycloak a password hash (about 100 ms on two
+     * cores), and the suite asks for thousands of them otherwise.
+     */
+    private static final Map<Map<String, String>, CachedToken> TOKENS = new ConcurrentHashMap<>();
+
+    private record CachedToken(String value, long freshUntilNanos) {}
+
+    private static String cachedToken(Map<String, String> form) {
+        CachedToken cached = TOKENS.get(form);
+        if (cached != null && System.nanoTime() < cached.freshUntilNanos()) {
+            return cached.value();
+        }
+        JsonObject answer = tokenAnswer(issuer(), form);
+        long lifetimeSeconds = Math.max(0, answer.getJsonNumber("expires_in").longValue() - 60);
+        String token = answer.getString("access_token");
+        TOKENS.put(form, new CachedToken(token, System.nanoTime() + lifetimeSeconds * 1_000_000_000L));
+        return token;
+    }
+
     private static String token(Map<String, String> form) {
         return token(issuer(), form);
     }
 
     private static String token(String realmUrl, Map<String, String> form) {
+        return tokenAnswer(realmUrl, form).getString("access_token");
+    }
+
+    private static JsonObject tokenAnswer(String realmUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -126,9 +170,7 @@ public final class TestSystem {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused the token request: " + response.body());
             }
-            JsonObject json =
-                    Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            return Json.createReader(new StringReader(response.body())).readObject();
         } catch (java.io.IOException failed) {
             throw new java.io.UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

@@ -20,8 +20,14 @@ public final class TestTenants {
     /** A member who can sign in: their tenant, e-mail, member id, and a fresh token on demand. */
     public record Member(String slug, String email, String id) {
 
+        /** A token for this member, reused while it is valid. */
         public String token() {
             return TestSystem.tenantToken(slug, email, PASSWORD);
+        }
+
+        /** A newly issued token, with the roles Keycloak holds for the member now. */
+        public String freshToken() {
+            return TestSystem.freshTenantToken(slug, email, PASSWORD);
         }
 
         public Api api() {
@@ -47,12 +53,16 @@ public final class TestTenants {
     }
 
     public static String definition(String slug, String adminEmail) {
+        return definition(slug, adminEmail, "standard", "projects", "learning");
+    }
+
+    public static String definition(String slug, String adminEmail, String plan, String... modules) {
         return Json.createObjectBuilder()
                 .add("slug", slug)
                 .add("name", "Test tenant " + slug)
                 .add("kind", "school")
-                .add("plan", "standard")
-                .add("modules", Json.createArrayBuilder().add("projects").add("learning"))
+                .add("plan", plan)
+                .add("modules", Json.createArrayBuilder(java.util.List.of(modules)))
                 .add("domains", Json.createArrayBuilder().add(slug + ".localhost"))
                 .add(
                         "branding",
@@ -69,10 +79,15 @@ public final class TestTenants {
     }
 
     public static Tenant onboard(String prefix) {
+        return onboard(prefix, "standard", "projects", "learning");
+    }
+
+    /** A tenant on the given plan with the given modules switched on. */
+    public static Tenant onboard(String prefix, String plan, String... modules) {
         String slug = uniqueSlug(prefix);
         String email = "admin@" + slug + ".example";
-        Api.Reply reply =
-                Api.withToken(TestSystem.operatorToken()).post("/api/v1/platform/tenants", definition(slug, email));
+        Api.Reply reply = Api.withToken(TestSystem.operatorToken())
+                .post("/api/v1/platform/tenants", definition(slug, email, plan, modules));
         assertEquals(201, reply.status(), reply::toString);
         KeycloakAdmin.connect().setPassword(email, PASSWORD);
         Member admin = new Member(slug, email, null);

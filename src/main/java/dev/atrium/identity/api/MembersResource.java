@@ -1,17 +1,17 @@
 package dev.atrium.identity.api;
 
 import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.identity.application.MemberAdministration;
 import dev.atrium.identity.application.MemberProfiles;
 import dev.atrium.identity.application.MemberView;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.security.Roles;
 import dev.atrium.platform.security.TenantRole;
+import dev.atrium.platform.tenancy.api.OpenToNonMembers;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,8 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Members of a tenant: one's own profile for every member, the member directory for the tenant's admins. */
+/**
+ * Members of a tenant: joining and one's own profile for every member, others' profiles (without their e-mail) for
+ * members, and the member directory, invitations, roles and removal for the tenant's admins.
+ */
 @Path("/t/{tenant}/api/v1/members")
+@TenantApi
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenant: members")
@@ -61,19 +65,42 @@ public class MembersResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
-    @Operation(summary = "The caller's profile in this tenant (created on first call)")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "The caller's profile in this tenant")
     public MemberView me() {
-        return profiles.me(caller());
+        return profiles.me();
+    }
+
+    @POST
+    @Path("/me")
+    @RolesAllowed(Roles.AUTHENTICATED)
+    @OpenToNonMembers
+    @Operation(
+            summary = "Join the tenant (once), as a person its Keycloak organisation admits",
+            description = "For someone who signs in through the tenant's organisation (its e-mail domain or identity"
+                    + " provider) without an invitation. 201 with the new membership; 200 with the existing one if"
+                    + " already a member; 403 not-in-organization otherwise.")
+    public Response join(@Context UriInfo uri) {
+        String name = token.getClaim("name");
+        String username = token.getClaim("preferred_username");
+        MemberProfiles.Joined joined = profiles.join(
+                new MemberProfiles.Joiner(token.getSubject(), token.getClaim("email"), name != null ? name : username));
+        if (!joined.created()) {
+            return Response.ok(joined.member()).build();
+        }
+        return Response.created(
+                        uri.getAbsolutePath().resolve(joined.member().id().toString()))
+                .entity(joined.member())
+                .build();
     }
 
     @PATCH
     @Path("/me")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Edit the caller's profile: display name, avatar, bio, skills, locale")
     public MemberView editMe(@NotNull @Valid MemberRequests.ProfilePatch patch) {
-        return profiles.edit(caller(), patch.changes());
+        return profiles.edit(patch.changes());
     }
 
     @GET
@@ -89,8 +116,8 @@ public class MembersResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
-    @Operation(summary = "One member's profile")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "One member's profile (the e-mail only for admins and the member themself)")
     public MemberView get(@PathParam("id") UUID id) {
         return profiles.view(id);
     }
@@ -127,9 +154,5 @@ public class MembersResource {
     public Response remove(@PathParam("id") UUID id) {
         administration.remove(id);
         return Response.noContent().build();
-    }
-
-    private MemberProfiles.Caller caller() {
-        return MemberProfiles.Caller.of(token);
     }
 }

@@ -4,30 +4,29 @@ import dev.atrium.identity.Members;
 import dev.atrium.identity.domain.Member;
 import dev.atrium.identity.domain.MemberRepository;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.security.Membership;
+import dev.atrium.platform.tenancy.application.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The identity module's answer to other modules about members of the current tenant. */
 @ApplicationScoped
 public class CurrentMembers implements Members {
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    MemberProfiles profiles;
+    CurrentTenant currentTenant;
 
     @Inject
     MemberRepository members;
 
     @Override
-    @TenantTransactional
     public MemberRef current() {
-        MemberView me = profiles.me(MemberProfiles.Caller.of(token));
-        return new MemberRef(me.id(), me.displayName(), me.roles().contains("admin"));
+        Membership caller = currentTenant
+                .caller()
+                .orElseThrow(() -> new IllegalStateException("No member is calling: an anonymous call, or a job"));
+        return new MemberRef(caller.memberId(), caller.displayName(), caller.isAdmin());
     }
 
     @Override
@@ -39,7 +38,7 @@ public class CurrentMembers implements Members {
     @Override
     @TenantTransactional
     public Optional<MemberRef> withSubject(String subject) {
-        return members.findBySubject(subject).map(CurrentMembers::ref);
+        return members.findBySubject(subject).filter(Member::isActive).map(CurrentMembers::ref);
     }
 
     private static MemberRef ref(Member member) {

@@ -1,10 +1,8 @@
 package dev.atrium.identity.application;
 
-import dev.atrium.identity.domain.Member;
 import dev.atrium.identity.domain.MemberAccounts;
 import dev.atrium.identity.domain.MemberRepository;
 import dev.atrium.platform.errors.ConflictException;
-import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.TenantTransactional;
@@ -17,12 +15,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A tenant admin's work on members: invitations, roles and removal. Keycloak is changed first and the member row
- * after; both steps are idempotent, so a call that failed midway can simply be repeated. The tenant keeps at least
- * one admin.
+ * A tenant admin's work on members: invitations, roles and removal. The member list is the truth the tenant gate
+ * admits requests by, so it changes first (in {@link MembershipLedger}, under the membership lock, with its event);
+ * Keycloak is brought in line after, outside any transaction, for the member's next token. Each Keycloak step is
+ * idempotent: a call whose Keycloak step failed (502) is simply repeated.
  */
 @ApplicationScoped
 public class MemberAdministration {
+
+    @Inject
+    MembershipLedger ledger;
 
     @Inject
     MemberRepository members;
@@ -36,18 +38,21 @@ public class MemberAdministration {
     /** An invited member, and the temporary password of a new account where the platform hands them out. */
     public record Invitation(MemberView member, String temporaryPassword) {}
 
-    @TenantTransactional
     public Invitation invite(String email, String displayName, Set<TenantRole> roles) {
+        ledger.requireInvitable(email);
         TenantRef tenant = currentTenant.get();
         MemberAccounts.Account account = accounts.enrol(tenant, email, displayName);
-        if (members.findBySubject(account.subject()).isPresent()) {
-            throw new ConflictException(
-                    "member-exists", "Already a member", "'" + account.email() + "' is already a member.");
-        }
         accounts.grant(tenant, account.subject(), roles);
-        Member member = new Member(account.subject(), account.email(), displayName, roles, MemberProfiles.now());
-        members.add(member);
-        return new Invitation(MemberView.of(member), account.temporaryPassword());
+        try {
+            MembershipLedger.Entry entry = ledger.admitInvited(account.subject(), account.email(), displayName, roles);
+            return new Invitation(entry.member(), account.temporaryPassword());
+        } catch (ConflictException refused) {
+            if ("quota-exceeded".equals(refused.typeSlug())) {
+                // Filled by a concurrent invitation meanwhile: take back what this one granted.
+                accounts.withdraw(tenant, account.subject());
+            }
+            throw refused;
+        }
     }
 
     @TenantTransactional
@@ -55,36 +60,14 @@ public class MemberAdministration {
         return members.list(role, text, page).map(MemberView::of);
     }
 
-    @TenantTransactional
     public MemberView changeRoles(UUID id, Set<TenantRole> roles) {
-        Member member = existing(id);
-        if (member.isAdmin() && !roles.contains(TenantRole.ADMIN)) {
-            requireAnotherAdmin();
-        }
-        accounts.grant(currentTenant.get(), member.subject(), roles);
-        member.holdRoles(roles, MemberProfiles.now());
-        return MemberView.of(member);
+        MembershipLedger.Entry entry = ledger.changeRoles(id, roles);
+        accounts.grant(currentTenant.get(), entry.subject(), roles);
+        return entry.member();
     }
 
-    @TenantTransactional
     public void remove(UUID id) {
-        Member member = existing(id);
-        if (member.isAdmin()) {
-            requireAnotherAdmin();
-        }
-        accounts.withdraw(currentTenant.get(), member.subject());
-        members.remove(member);
-    }
-
-    private void requireAnotherAdmin() {
-        if (members.countHolding(TenantRole.ADMIN) <= 1) {
-            throw new ConflictException(
-                    "last-admin", "Last admin", "This is the tenant's only admin; make another member admin first.");
-        }
-    }
-
-    private Member existing(UUID id) {
-        return members.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no member " + id + " in this tenant."));
+        String subject = ledger.remove(id);
+        accounts.withdraw(currentTenant.get(), subject);
     }
 }

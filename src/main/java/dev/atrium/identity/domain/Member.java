@@ -22,8 +22,10 @@ import java.util.UUID;
 
 /**
  * A member of the current tenant: the tenant-local profile of a Keycloak account ({@code subject}). Lives in the
- * tenant's schema (the table is unqualified). The roles here mirror the tenant's roles held in Keycloak, for listing
- * and filtering; authorisation always reads the token.
+ * tenant's schema (the table is unqualified). A member row is made only by onboarding, an invitation or an explicit
+ * join, never by reading. The roles here are the ones that count: the tenant gate admits a request only for an
+ * ACTIVE member holding one of the endpoint's roles, so a removal or a demotion takes effect at the next request
+ * even while the member's token still names the old roles. Keycloak holds the same roles for the next token.
  */
 @Entity
 @Table(name = "member")
@@ -60,6 +62,16 @@ public class Member {
     @Enumerated(EnumType.STRING)
     private Set<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(name = "joined_at", nullable = false)
+    private OffsetDateTime joinedAt;
+
+    @Column(name = "removed_at")
+    private OffsetDateTime removedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -79,6 +91,7 @@ public class Member {
         this.roles.addAll(roles);
         this.createdAt = now;
         this.updatedAt = now;
+        this.joinedAt = now;
     }
 
     /** What the member may change about themselves; {@code null} parts stay as they are. */
@@ -117,14 +130,39 @@ public class Member {
         }
     }
 
-    public void recordEmail(String current) {
-        if (current != null && !current.equals(email)) {
-            email = current;
-        }
+    /** Leaves the tenant; the row stays (as REMOVED) so that other modules' history keeps the name. */
+    public void remove(OffsetDateTime now) {
+        status = MemberStatus.REMOVED;
+        roles.clear();
+        removedAt = now;
+        updatedAt = now;
+    }
+
+    /** A removed member invited again: active with the new roles, their profile as they left it. */
+    public void rejoin(String currentEmail, Set<TenantRole> granted, OffsetDateTime now) {
+        status = MemberStatus.ACTIVE;
+        email = currentEmail;
+        roles.clear();
+        roles.addAll(granted);
+        removedAt = null;
+        joinedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
     }
 
     public boolean isAdmin() {
         return roles.contains(TenantRole.ADMIN);
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime joinedAt() {
+        return joinedAt;
     }
 
     public UUID id() {

@@ -2,6 +2,7 @@ package dev.atrium.identity.domain;
 
 import dev.atrium.platform.security.TenantRole;
 import dev.atrium.platform.tenancy.domain.TenantRef;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,12 @@ public interface MemberAccounts {
 
     /** Makes the account hold exactly these roles in the tenant; takes effect in its next token. */
     void grant(TenantRef tenant, String subject, Set<TenantRole> roles);
+
+    /**
+     * What the identity provider says of an account now, not what an older token said: empty if it is not a member of
+     * the tenant's organisation, otherwise the tenant roles it holds.
+     */
+    Optional<Set<TenantRole>> standing(TenantRef tenant, String subject);
 
     /** Takes every tenant role and the organisation membership away; the account itself stays. */
     void withdraw(TenantRef tenant, String subject);

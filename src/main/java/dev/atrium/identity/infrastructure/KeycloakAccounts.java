@@ -11,8 +11,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -71,6 +74,25 @@ public class KeycloakAccounts implements MemberAccounts {
         if (!toAdd.isEmpty()) {
             keycloak.post(mappings, toAdd);
         }
+    }
+
+    @Override
+    public Optional<Set<TenantRole>> standing(TenantRef tenant, String subject) {
+        if (keycloak.find("/organizations/" + tenant.identity().organizationId() + "/members/" + subject)
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        Set<TenantRole> held = EnumSet.noneOf(TenantRole.class);
+        keycloak
+                .list(
+                        "/users/" + subject + "/role-mappings/clients/"
+                                + tenant.identity().clientId(),
+                        Map.of())
+                .stream()
+                .map(role -> role.asJsonObject().getString("name"))
+                .flatMap(name -> Arrays.stream(TenantRole.values()).filter(r -> r.id().equals(name)))
+                .forEach(held::add);
+        return Optional.of(held);
     }
 
     @Override

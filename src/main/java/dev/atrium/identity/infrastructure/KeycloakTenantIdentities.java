@@ -2,6 +2,7 @@ package dev.atrium.identity.infrastructure;
 
 import dev.atrium.identity.domain.MemberAccounts.Account;
 import dev.atrium.platform.security.TenantRole;
+import dev.atrium.platform.tenancy.application.TenantTokens;
 import dev.atrium.platform.tenancy.domain.Branding;
 import dev.atrium.platform.tenancy.domain.FirstAdmin;
 import dev.atrium.platform.tenancy.domain.IdentityProvisioning;
@@ -36,6 +37,8 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
     /** The login theme kept in src/main/keycloak/themes; it reads the branding attributes below. */
     static final String LOGIN_THEME = "atrium";
 
+    private static final String ORGANIZATION_ID_MAPPER = "tenant organization id";
+
     private static final List<String> DEFAULT_SCOPES =
             List.of("basic", "profile", "email", "web-origins", "acr", "organization");
 
@@ -65,8 +68,8 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
         String clientId = ensureClient(slug, name, branding, domains);
         ensureRoles(clientId);
         TenantIdentity identity = new TenantIdentity(organizationId, clientId);
-        TenantRef tenant =
-                new TenantRef(slug, name, TenantStatus.PROVISIONING, slug.schemaName(), identity, branding, Set.of());
+        TenantRef tenant = new TenantRef(
+                slug, name, TenantStatus.PROVISIONING, null, slug.schemaName(), identity, branding, Set.of());
         Account account = accounts.enrol(tenant, admin.email(), admin.displayName());
         accounts.grant(tenant, account.subject(), Set.of(TenantRole.ADMIN));
         return new ProvisionedIdentity(identity, account.subject(), account.temporaryPassword());
@@ -74,15 +77,17 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
 
     @Override
     public void updateLoginBranding(TenantSlug slug, String name, Branding branding, Set<String> domains) {
-        findClient(slug)
-                .ifPresent(clientId -> keycloak.put(
-                        "/clients/" + clientId,
-                        Json.createObjectBuilder()
-                                .add("clientId", slug.clientId())
-                                .add("name", name)
-                                .add("attributes", attributes(name, branding))
-                                .add("redirectUris", redirectUris(domains))
-                                .build()));
+        findClient(slug).ifPresent(clientId -> {
+            keycloak.put(
+                    "/clients/" + clientId,
+                    Json.createObjectBuilder()
+                            .add("clientId", slug.clientId())
+                            .add("name", name)
+                            .add("attributes", attributes(name, branding))
+                            .add("redirectUris", redirectUris(domains))
+                            .build());
+            ensureOrganizationIdMapper(clientId);
+        });
     }
 
     @Override
@@ -116,6 +121,7 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
     private String ensureClient(TenantSlug slug, String name, Branding branding, Set<String> domains) {
         Optional<String> existing = findClient(slug);
         if (existing.isPresent()) {
+            ensureOrganizationIdMapper(existing.get());
             return existing.get();
         }
         JsonObject client = Json.createObjectBuilder()
@@ -148,6 +154,7 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
                                                 "id.token.claim", "false",
                                                 "userinfo.token.claim", "false",
                                                 "introspection.token.claim", "true")))
+                                .add(organizationIdMapper())
                                 .add(mapper(
                                         "tenant audience",
                                         "oidc-audience-mapper",
@@ -159,6 +166,37 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
                 .build();
         return keycloak.create("/clients", client)
                 .orElseGet(() -> findClient(slug).orElseThrow());
+    }
+
+    /**
+     * The id of the tenant's organisation in every token of its client, under {@code tenant_organization}: the token
+     * binding checks it, so that a token of a deleted tenant does not act in a new tenant of the same slug (which
+     * inherits the client's name and the organisation's alias, but not the organisation's id).
+     */
+    private static JsonObjectBuilder organizationIdMapper() {
+        return mapper(
+                ORGANIZATION_ID_MAPPER,
+                "oidc-organization-membership-mapper",
+                Map.of(
+                        "claim.name", TenantTokens.ORGANIZATION_IDS_CLAIM,
+                        "jsonType.label", "JSON",
+                        "multivalued", "true",
+                        "addOrganizationId", "true",
+                        "access.token.claim", "true",
+                        "id.token.claim", "false",
+                        "userinfo.token.claim", "false",
+                        "introspection.token.claim", "true"));
+    }
+
+    /** Clients made before the organisation-id claim existed get its mapper (idempotent). */
+    private void ensureOrganizationIdMapper(String clientId) {
+        String mappers = "/clients/" + clientId + "/protocol-mappers/models";
+        boolean present = keycloak.list(mappers, Map.of()).stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(mapper -> ORGANIZATION_ID_MAPPER.equals(mapper.getString("name", "")));
+        if (!present) {
+            keycloak.create(mappers, organizationIdMapper().build());
+        }
     }
 
     private Optional<String> findClient(TenantSlug slug) {

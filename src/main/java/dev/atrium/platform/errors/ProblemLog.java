@@ -32,6 +32,18 @@ final class ProblemLog {
                 exception.typeSlug(), exception.title(), exception.status(), exception.getMessage(), instance);
     }
 
+    /** A dependency briefly unavailable (the database's connections were lost): worth a retry, logged at WARNING. */
+    static Problem unavailable(Throwable cause) {
+        URI instance = URI.create("urn:uuid:" + UUID.randomUUID());
+        LOG.log(Level.WARNING, "Request failed on an unavailable database, problem instance " + instance, cause);
+        return Problem.of(
+                "service-unavailable",
+                "Service unavailable",
+                503,
+                "The database is briefly unavailable; retry after the number of seconds in Retry-After.",
+                instance);
+    }
+
     /** A server error: logs the cause under a fresh id and returns a problem that reveals nothing but that id. */
     static Problem serverError(int status, Throwable cause) {
         URI instance = URI.create("urn:uuid:" + UUID.randomUUID());

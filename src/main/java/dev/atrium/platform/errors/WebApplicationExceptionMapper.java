@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +38,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = original.getStatus();
         if (status >= 500) {
             return ProblemLog.serverError(status, exception).toResponse();
+        }
+        if (exception instanceof InvalidParameterException invalid) {
+            Problem problem = Problem.of(
+                            "invalid-parameter",
+                            "Invalid parameter",
+                            400,
+                            "Parameter '" + invalid.parameter() + "' " + invalid.reason() + ".",
+                            RequestInstance.of(uriInfo))
+                    .withErrors(List.of(new Problem.FieldError(invalid.parameter(), invalid.reason())));
+            return ProblemLog.clientError(problem).toResponse();
         }
         Response.StatusType statusType = original.getStatusInfo();
         Problem problem = ProblemLog.clientError(Problem.of(

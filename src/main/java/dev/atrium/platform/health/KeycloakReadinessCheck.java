@@ -8,14 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while Keycloak publishes the realm's signing keys: without them no token can be verified, so every
- * authenticated request would fail.
+ * Readiness reflects what this replica needs to serve, not every dependency's health. Signing keys are needed once:
+ * until Keycloak has published them the replica cannot verify any token, so it is not ready. After that the keys are
+ * cached (by MP-JWT) and already-issued tokens keep working while Keycloak is away; only sign-ins and member
+ * administration need it then. So a Keycloak outage after the first success is reported as {@code degraded} in the
+ * check's data, with the check UP: failing readiness would take every replica out of the Service at once and turn a
+ * partial outage into a total one.
  */
 @Readiness
 @ApplicationScoped
@@ -25,6 +30,9 @@ public class KeycloakReadinessCheck implements HealthCheck {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** Whether the keys have been published to this replica at least once. */
+    private final AtomicBoolean keysSeen = new AtomicBoolean();
 
     @Inject
     @ConfigProperty(name = "atrium.jwt.jwks.uri")
@@ -39,22 +47,27 @@ public class KeycloakReadinessCheck implements HealthCheck {
         try {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return HealthCheckResponse.named("keycloak-jwks")
-                    .status(status == 200)
-                    .withData("status", status)
-                    .build();
+            if (status == 200) {
+                keysSeen.set(true);
+                return HealthCheckResponse.named("keycloak-jwks")
+                        .up()
+                        .withData("keycloak", "up")
+                        .build();
+            }
+            return unavailable("HTTP " + status);
         } catch (IOException unreachable) {
-            return down(unreachable);
+            return unavailable(unreachable.getClass().getSimpleName());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return down(interrupted);
+            return unavailable(interrupted.getClass().getSimpleName());
         }
     }
 
-    private static HealthCheckResponse down(Exception cause) {
+    private HealthCheckResponse unavailable(String error) {
         return HealthCheckResponse.named("keycloak-jwks")
-                .down()
-                .withData("error", cause.getClass().getSimpleName())
+                .status(keysSeen.get())
+                .withData("keycloak", keysSeen.get() ? "degraded" : "down")
+                .withData("error", error)
                 .build();
     }
 }

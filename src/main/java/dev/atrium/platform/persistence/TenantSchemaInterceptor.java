@@ -1,6 +1,6 @@
 package dev.atrium.platform.persistence;
 
-import dev.atrium.platform.tenancy.application.CurrentTenant;
+import dev.atrium.platform.tenancy.application.TenantGate;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -8,8 +8,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * Runs inside the transaction that {@code @Transactional} started (its priority is later) and selects the current
- * tenant's schema for it. See {@link TenantSchemaSelector} for how and why.
+ * Runs inside the transaction that {@code @Transactional} started (its priority is later) and opens the current
+ * tenant in it: the tenant's checks and its schema switch belong to the use case's own transaction. See {@link
+ * TenantGate}.
  */
 @TenantTransactional
 @Interceptor
@@ -17,14 +18,11 @@ import jakarta.interceptor.InvocationContext;
 public class TenantSchemaInterceptor {
 
     @Inject
-    CurrentTenant currentTenant;
-
-    @Inject
-    TenantSchemaSelector selector;
+    TenantGate gate;
 
     @AroundInvoke
     Object inTenantSchema(InvocationContext invocation) throws Exception {
-        selector.select(currentTenant.get().schemaName());
+        gate.enter();
         return invocation.proceed();
     }
 }

@@ -9,6 +9,12 @@ public final class Roles {
     /** Any caller with a valid token of the {@code atrium} realm. */
     public static final String AUTHENTICATED = "authenticated";
 
+    /**
+     * Any active member of the request's tenant, whatever their roles: the tenant gate checks the membership itself.
+     * Bound in server.xml to every authenticated caller, because membership is not a token group.
+     */
+    public static final String MEMBER = "member";
+
     /** Platform operators and the platform service account (realm role). */
     public static final String PLATFORM_ADMIN = "platform-admin";
 

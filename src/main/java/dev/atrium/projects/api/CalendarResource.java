@@ -1,13 +1,11 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.CalendarFeeds;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The member's calendar feed: issue or rotate its secret URL, revoke it, and the feed itself. */
 @Path("/t/{tenant}/api/v1/calendar")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Tag(name = "Tenant: tasks")
 public class CalendarResource {
@@ -52,7 +51,7 @@ public class CalendarResource {
 
     @POST
     @Path("/feed")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the caller's calendar feed URL, or rotate it (the previous URL stops working)")
     public Response issue(@Context UriInfo uri) {
@@ -68,7 +67,7 @@ public class CalendarResource {
 
     @DELETE
     @Path("/feed")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Revoke the caller's calendar feed")
     public Response revoke() {
         feeds.revoke();

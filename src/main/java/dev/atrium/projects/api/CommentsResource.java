@@ -1,14 +1,12 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.CommentService;
 import dev.atrium.projects.application.CommentService.CommentView;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Comments on a task, with mentions of members. */
 @Path("/t/{tenant}/api/v1/projects/{projectId}/tasks/{taskId}/comments")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,14 +61,14 @@ public class CommentsResource {
     public record CommentBody(@NotBlank @Size(max = 20_000) String body) {}
 
     @GET
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Comments on a task, oldest first (paged)")
     public Page<CommentView> comments(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return comments.list(projectId, taskId, PageRequest.of(page, size));
     }
 
     @POST
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Comment on a task (project members); @<member id> mentions a member")
     public Response comment(@NotNull @Valid CommentBody body, @Context UriInfo uri) {
         CommentView comment = comments.add(projectId, taskId, body.body());
@@ -82,7 +81,7 @@ public class CommentsResource {
 
     @PUT
     @Path("/{commentId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Edit a comment (its author)")
     public CommentView editComment(@PathParam("commentId") UUID commentId, @NotNull @Valid CommentBody body) {
         return comments.edit(projectId, taskId, commentId, body.body());
@@ -90,7 +89,7 @@ public class CommentsResource {
 
     @DELETE
     @Path("/{commentId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Delete a comment (its author or a project owner)")
     public Response deleteComment(@PathParam("commentId") UUID commentId) {
         comments.delete(projectId, taskId, commentId);

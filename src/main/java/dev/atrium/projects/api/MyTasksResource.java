@@ -1,15 +1,13 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.api.EnumIds;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.TaskService;
 import dev.atrium.projects.application.Views.TaskView;
 import dev.atrium.projects.domain.TaskFilter;
@@ -29,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own tasks across every project of the tenant. */
 @Path("/t/{tenant}/api/v1/tasks/mine")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenant: tasks")
@@ -43,7 +42,7 @@ public class MyTasksResource {
     TaskService tasks;
 
     @GET
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Tasks assigned to the caller in all projects they can see (paged; filter by status, q)")
     public Page<TaskView> mine(
             @QueryParam("status") String status,

@@ -1,16 +1,14 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.api.EnumIds;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.ProjectService;
 import dev.atrium.projects.application.Views.ActivityView;
 import dev.atrium.projects.application.Views.MilestoneView;
@@ -46,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Projects of a tenant, their members, milestones, progress and activity. */
 @Path("/t/{tenant}/api/v1/projects")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,7 +60,7 @@ public class ProjectsResource {
     ProjectService projects;
 
     @POST
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Create a project; the caller becomes its owner")
     public Response create(@NotNull @Valid ProjectRequests.ProjectBody body, @Context UriInfo uri) {
         ProjectView project = projects.create(body.edit());
@@ -74,7 +73,7 @@ public class ProjectsResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Projects the caller can see (paged; archived ones only with status=archived)")
     public Page<ProjectView> list(
             @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -85,7 +84,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "One project, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         return withTag(projects.get(id));
@@ -93,7 +92,7 @@ public class ProjectsResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a project (editors; visibility: owners). Requires If-Match with the ETag read.")
     public Response edit(
@@ -106,7 +105,7 @@ public class ProjectsResource {
 
     @POST
     @Path("/{id}/archive")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Archive a project (owners): read-only from then on")
     public Response archive(@PathParam("id") UUID id) {
         return withTag(projects.archive(id));
@@ -114,7 +113,7 @@ public class ProjectsResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Delete a project with all its tasks (owners)")
     public Response delete(@PathParam("id") UUID id) {
         projects.delete(id);
@@ -123,7 +122,7 @@ public class ProjectsResource {
 
     @PUT
     @Path("/{id}/members/{memberId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Add a tenant member to the project, or change their role (owners)")
     public ProjectView assign(
             @PathParam("id") UUID id, @PathParam("memberId") UUID memberId, @NotNull @Valid ProjectRequests.Role role) {
@@ -132,7 +131,7 @@ public class ProjectsResource {
 
     @DELETE
     @Path("/{id}/members/{memberId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Remove a member from the project (owners); the last owner stays")
     public ProjectView unassign(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
         return projects.unassign(id, memberId);
@@ -140,7 +139,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}/milestones")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Milestones with their progress")
     public List<MilestoneView> milestones(@PathParam("id") UUID id) {
         return projects.milestones(id);
@@ -148,7 +147,7 @@ public class ProjectsResource {
 
     @POST
     @Path("/{id}/milestones")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Add a milestone (editors)")
     public Response addMilestone(
             @PathParam("id") UUID id, @NotNull @Valid ProjectRequests.MilestoneBody body, @Context UriInfo uri) {
@@ -162,7 +161,7 @@ public class ProjectsResource {
 
     @DELETE
     @Path("/{id}/milestones/{milestoneId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Remove a milestone (editors); its tasks stay, without a milestone")
     public Response removeMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         projects.removeMilestone(id, milestoneId);
@@ -171,7 +170,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}/progress")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Counts by status, percent done, overdue tasks, and a daily burndown/burnup series")
     public ProgressView progress(@PathParam("id") UUID id) {
         return projects.progress(id);
@@ -179,7 +178,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}/activity")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Every change to the project and its tasks, newest first (paged)")
     public Page<ActivityView> activity(
             @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

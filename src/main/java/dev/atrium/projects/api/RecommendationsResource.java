@@ -1,12 +1,10 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.Recommendations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Suggestions drawn from the tenant's projects (scoring: docs/projects.md). */
 @Path("/t/{tenant}/api/v1/recommendations")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenant: projects")
@@ -38,7 +37,7 @@ public class RecommendationsResource {
 
     @GET
     @Path("/next-tasks")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "The caller's open tasks, best next first, with the reasons for each score")
     public List<Recommendations.NextTask> nextTasks() {
         return recommendations.nextTasks();
@@ -46,7 +45,7 @@ public class RecommendationsResource {
 
     @GET
     @Path("/at-risk-projects")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Projects the caller can see that will likely miss their target date at their recent pace")
     public List<Recommendations.AtRiskProject> atRiskProjects() {
         return recommendations.atRiskProjects();

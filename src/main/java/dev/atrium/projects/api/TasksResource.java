@@ -1,17 +1,15 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.api.EnumIds;
 import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.ProjectService;
 import dev.atrium.projects.application.TaskService;
 import dev.atrium.projects.application.Views.ActivityView;
@@ -41,7 +39,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tasks of a project: its board, blocking relations, search and history. */
 @Path("/t/{tenant}/api/v1/projects/{projectId}/tasks")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +68,7 @@ public class TasksResource {
     ProjectService projects;
 
     @POST
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Add a task at the end of the to-do column (editors)")
     public Response create(@NotNull @Valid ProjectRequests.TaskBody body, @Context UriInfo uri) {
         if (body.title() == null) {
@@ -85,34 +83,34 @@ public class TasksResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Tasks by board order, filtered; with q, full-text search ranked by relevance (paged)")
     public Page<TaskView> search(
             @QueryParam("status") String status,
-            @QueryParam("assignee") String assignee,
+            @QueryParam("assignee") UUID assignee,
             @QueryParam("label") String label,
             @QueryParam("priority") String priority,
-            @QueryParam("milestone") String milestone,
-            @QueryParam("dueFrom") String dueFrom,
-            @QueryParam("dueTo") String dueTo,
+            @QueryParam("milestone") UUID milestone,
+            @QueryParam("dueFrom") LocalDate dueFrom,
+            @QueryParam("dueTo") LocalDate dueTo,
             @QueryParam("q") String text,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         TaskFilter filter = new TaskFilter(
                 status == null ? null : EnumIds.fromId(TaskStatus.class, status, "task status"),
-                uuid(assignee, "assignee"),
+                assignee,
                 label,
                 priority == null ? null : EnumIds.fromId(TaskPriority.class, priority, "priority"),
-                uuid(milestone, "milestone"),
-                date(dueFrom, "dueFrom"),
-                date(dueTo, "dueTo"),
+                milestone,
+                dueFrom,
+                dueTo,
                 text);
         return tasks.search(projectId, filter, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{taskId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "One task, with its ETag")
     public Response get(@PathParam("taskId") UUID taskId) {
         return withTag(tasks.get(projectId, taskId));
@@ -120,7 +118,7 @@ public class TasksResource {
 
     @PATCH
     @Path("/{taskId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a task (editors). Requires If-Match with the ETag read.")
     public Response edit(
@@ -133,7 +131,7 @@ public class TasksResource {
 
     @POST
     @Path("/{taskId}/move")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Move a task on the board: to a column, before another task or to the column's end")
     public Response move(@PathParam("taskId") UUID taskId, @NotNull @Valid ProjectRequests.Move move) {
         return withTag(tasks.move(projectId, taskId, move.taskStatus(), move.beforeTaskId()));
@@ -141,7 +139,7 @@ public class TasksResource {
 
     @PUT
     @Path("/{taskId}/blockers/{blockerId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Mark the task as blocked by another (a relation that would close a cycle is refused)")
     public Response block(@PathParam("taskId") UUID taskId, @PathParam("blockerId") UUID blockerId) {
         return withTag(tasks.block(projectId, taskId, blockerId));
@@ -149,7 +147,7 @@ public class TasksResource {
 
     @DELETE
     @Path("/{taskId}/blockers/{blockerId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "The task is no longer blocked by the other")
     public Response unblock(@PathParam("taskId") UUID taskId, @PathParam("blockerId") UUID blockerId) {
         return withTag(tasks.unblock(projectId, taskId, blockerId));
@@ -157,7 +155,7 @@ public class TasksResource {
 
     @DELETE
     @Path("/{taskId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Delete a task and its subtasks (editors)")
     public Response delete(@PathParam("taskId") UUID taskId) {
         tasks.delete(projectId, taskId);
@@ -166,34 +164,12 @@ public class TasksResource {
 
     @GET
     @Path("/{taskId}/activity")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Every change to the task, newest first (paged)")
     public Page<ActivityView> activity(
             @PathParam("taskId") UUID taskId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         tasks.get(projectId, taskId);
         return projects.activity(projectId, taskId, PageRequest.of(page, size));
-    }
-
-    static UUID uuid(String value, String name) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            throw new InvalidRequestException(name + " must be an id (UUID).");
-        }
-    }
-
-    static LocalDate date(String value, String name) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidRequestException(name + " must be a date like 2026-12-31.");
-        }
     }
 
     private static Response withTag(TaskView task) {

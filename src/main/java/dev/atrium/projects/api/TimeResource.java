@@ -1,12 +1,10 @@
 package dev.atrium.projects.api;
 
-import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.ADVERTISER;
-import static dev.atrium.platform.security.Roles.CLIENT;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
-import static dev.atrium.platform.security.Roles.STUDENT;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
+import dev.atrium.platform.tenancy.api.TenantApi;
 import dev.atrium.platform.tenancy.api.TenantBindingFilter;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.projects.application.TimeTracking;
 import dev.atrium.projects.application.TimeTracking.TimeEntryView;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Time spent on a project's tasks: logging it, and the report. */
 @Path("/t/{tenant}/api/v1/projects/{projectId}/time")
+@TenantApi(TenantModule.PROJECTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,7 +59,7 @@ public class TimeResource {
             @Size(max = 2000) String note) {}
 
     @POST
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Log time on a task of the project (editors)")
     public Response logTime(@NotNull @Valid TimeBody body) {
         TimeEntryView entry = time.log(projectId, body.taskId(), body.minutes(), body.date(), body.note());
@@ -68,15 +67,15 @@ public class TimeResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Time report: totals per task (with estimate), member, ISO week and project")
-    public TimeTracking.Report timeReport(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return time.report(projectId, TasksResource.date(from, "from"), TasksResource.date(to, "to"));
+    public TimeTracking.Report timeReport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return time.report(projectId, from, to);
     }
 
     @DELETE
     @Path("/{entryId}")
-    @RolesAllowed({ADMIN, CLIENT, PROFESSIONAL, STUDENT, ADVERTISER})
+    @RolesAllowed(MEMBER)
     @Operation(summary = "Remove a time entry (its member or a project owner)")
     public Response deleteTime(@PathParam("entryId") UUID entryId) {
         time.delete(projectId, entryId);

@@ -9,15 +9,17 @@ import dev.atrium.platform.tenancy.application.CurrentTenant;
 import dev.atrium.projects.domain.CalendarFeed;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.Milestone;
-import dev.atrium.projects.domain.Project;
 import dev.atrium.projects.domain.ProjectRepository;
+import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskRepository;
 import dev.atrium.projects.domain.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A member's iCalendar feed of their tasks' due dates and their projects' milestones, at a secret URL that calendar
@@ -26,6 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 @TenantTransactional
 public class CalendarFeeds {
+
+    /** A feed holds at most this many dated tasks, soonest first: calendar apps poll it, so it stays small. */
+    static final int MAX_EVENTS = 1000;
 
     @Inject
     CollaborationRepository collaboration;
@@ -62,33 +67,30 @@ public class CalendarFeeds {
                 .feedWithSecretHash(CalendarFeed.hash(secret))
                 .map(CalendarFeed::memberId)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no such calendar feed."));
-        Set<UUID> visible = access.visibleProjectIds(member, false);
         String slug = tenant.get().slug().value();
         ICalendar calendar = new ICalendar(tenant.get().name() + ": my tasks");
-        for (Task task : tasks.assignedTo(member, visible, false, true)) {
-            String project = projects.find(task.projectId()).map(Project::name).orElse("");
+        List<Task> dated = tasks.assignedTo(member, new ProjectScope.VisibleTo(member, false), false, true, MAX_EVENTS);
+        Map<UUID, String> projectNames =
+                projects.names(dated.stream().map(Task::projectId).collect(Collectors.toSet()));
+        for (Task task : dated) {
             calendar.event(
                     "task-" + task.id() + "@" + slug + ".atrium",
                     task.dueDate(),
                     task.title(),
-                    project + " · " + dev.atrium.platform.api.EnumIds.idOf(task.status()),
+                    projectNames.getOrDefault(task.projectId(), "") + " · "
+                            + dev.atrium.platform.api.EnumIds.idOf(task.status()),
                     task.status() == TaskStatus.CANCELLED);
         }
-        for (UUID projectId : visible) {
-            Project project = projects.find(projectId).orElseThrow();
-            if (project.roleOf(member).isEmpty()) {
-                continue;
-            }
-            for (Milestone milestone : projects.milestones(projectId)) {
-                if (milestone.dueDate() != null) {
-                    calendar.event(
-                            "milestone-" + milestone.id() + "@" + slug + ".atrium",
-                            milestone.dueDate(),
-                            "Milestone: " + milestone.name(),
-                            project.name(),
-                            false);
-                }
-            }
+        List<Milestone> milestones = projects.datedMilestonesOf(member);
+        Map<UUID, String> milestoneProjects =
+                projects.names(milestones.stream().map(Milestone::projectId).collect(Collectors.toSet()));
+        for (Milestone milestone : milestones) {
+            calendar.event(
+                    "milestone-" + milestone.id() + "@" + slug + ".atrium",
+                    milestone.dueDate(),
+                    "Milestone: " + milestone.name(),
+                    milestoneProjects.getOrDefault(milestone.projectId(), ""),
+                    false);
         }
         return calendar.end();
     }

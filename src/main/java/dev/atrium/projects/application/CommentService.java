@@ -91,12 +91,7 @@ public class CommentService {
     }
 
     private ProjectAccess.Granted requireProjectMember(UUID projectId) {
-        ProjectAccess.Granted granted = access.read(projectId);
-        if (granted.role() == null) {
-            throw new ForbiddenException(
-                    "project-role", "Not allowed in this project", "Commenting needs a role in the project.");
-        }
-        return granted;
+        return access.contribute(projectId);
     }
 
     private void requireTask(UUID projectId, UUID taskId) {

@@ -89,12 +89,9 @@ public class ProjectService {
     }
 
     public ProjectView edit(UUID id, long expectedVersion, Project.Edit edit) {
-        ProjectAccess.Granted granted = access.read(id).requireChangeWork();
+        ProjectAccess.Granted granted = edit.visibility() != null ? access.manage(id) : access.changeWork(id);
         Project project = granted.project();
         requireVersion(project.version(), expectedVersion, "Project " + id);
-        if (edit.visibility() != null) {
-            granted.requireManageMembers();
-        }
         OffsetDateTime now = now();
         record(project, granted.caller(), project.edit(edit, now), now);
         projects.flush();
@@ -102,7 +99,7 @@ public class ProjectService {
     }
 
     public ProjectView archive(UUID id) {
-        ProjectAccess.Granted granted = access.read(id).requireManageMembers();
+        ProjectAccess.Granted granted = access.manage(id);
         OffsetDateTime now = now();
         record(granted.project(), granted.caller(), List.of(granted.project().archive(now)), now);
         projects.flush();
@@ -110,11 +107,11 @@ public class ProjectService {
     }
 
     public void delete(UUID id) {
-        projects.remove(access.read(id).requireManageMembers().project());
+        projects.remove(access.delete(id).project());
     }
 
     public ProjectView assign(UUID id, UUID memberId, ProjectRole role) {
-        ProjectAccess.Granted granted = access.read(id).requireManageMembers();
+        ProjectAccess.Granted granted = access.manage(id);
         if (members.find(memberId).isEmpty()) {
             throw new InvalidRequestException("There is no member " + memberId + " in this tenant.");
         }
@@ -125,7 +122,7 @@ public class ProjectService {
     }
 
     public ProjectView unassign(UUID id, UUID memberId) {
-        ProjectAccess.Granted granted = access.read(id).requireManageMembers();
+        ProjectAccess.Granted granted = access.manage(id);
         OffsetDateTime now = now();
         record(granted.project(), granted.caller(), List.of(granted.project().remove(memberId, now)), now);
         projects.flush();
@@ -133,8 +130,7 @@ public class ProjectService {
     }
 
     public MilestoneView addMilestone(UUID id, String name, String description, LocalDate dueDate) {
-        ProjectAccess.Granted granted = access.read(id).requireChangeWork();
-        granted.project().requireNotArchived();
+        ProjectAccess.Granted granted = access.changeWork(id);
         OffsetDateTime now = now();
         Milestone milestone = new Milestone(id, name, description, dueDate, now);
         projects.add(milestone);
@@ -151,7 +147,7 @@ public class ProjectService {
     }
 
     public void removeMilestone(UUID id, UUID milestoneId) {
-        ProjectAccess.Granted granted = access.read(id).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(id);
         Milestone milestone = projects.milestone(id, milestoneId)
                 .orElseThrow(() -> new dev.atrium.platform.errors.ResourceNotFoundException(
                         "There is no milestone " + milestoneId + " in this project."));

@@ -7,14 +7,15 @@ import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.projects.application.Views.TaskView;
 import dev.atrium.projects.domain.DeliveryForecast;
 import dev.atrium.projects.domain.NextTaskRanking;
-import dev.atrium.projects.domain.Project;
 import dev.atrium.projects.domain.ProjectRepository;
-import dev.atrium.projects.domain.ProjectStatus;
+import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,9 @@ public class Recommendations {
 
     /** The most tasks one answer recommends. */
     static final int LIMIT = 20;
+
+    /** The open tasks ranked for "what next", soonest due first: a member with more has a backlog, not a choice. */
+    static final int CANDIDATES = 500;
 
     @Inject
     TaskRepository tasks;
@@ -54,8 +58,8 @@ public class Recommendations {
 
     public List<NextTask> nextTasks() {
         MemberRef caller = access.caller();
-        List<Task> open =
-                tasks.assignedTo(caller.id(), access.visibleProjectIds(caller.id(), caller.admin()), true, false);
+        List<Task> open = tasks.assignedTo(
+                caller.id(), new ProjectScope.VisibleTo(caller.id(), caller.admin()), true, false, CANDIDATES);
         Set<UUID> ids = open.stream().map(Task::id).collect(Collectors.toSet());
         return NextTaskRanking.rank(open, tasks.openBlockersOf(ids), tasks.openTasksWaitingOn(ids), today()).stream()
                 .limit(LIMIT)
@@ -69,25 +73,25 @@ public class Recommendations {
     public List<AtRiskProject> atRiskProjects() {
         MemberRef caller = access.caller();
         LocalDate today = today();
-        return access.visibleProjectIds(caller.id(), caller.admin()).stream()
-                .map(id -> projects.find(id).orElseThrow())
-                .filter(p -> p.targetDate() != null && p.status() != ProjectStatus.DONE)
-                .map(p -> forecast(p, today))
+        OffsetDateTime windowStart =
+                today.minusDays(DeliveryForecast.WINDOW_DAYS - 1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return projects.paces(caller.id(), caller.admin(), windowStart).stream()
+                .map(pace -> forecast(pace, today))
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingLong(AtRiskProject::daysLate).reversed())
                 .limit(LIMIT)
                 .toList();
     }
 
-    private AtRiskProject forecast(Project project, LocalDate today) {
-        DeliveryForecast forecast = DeliveryForecast.of(tasks.all(project.id(), null), project.targetDate(), today);
+    private static AtRiskProject forecast(ProjectRepository.Pace pace, LocalDate today) {
+        DeliveryForecast forecast = DeliveryForecast.of(pace.openTasks(), pace.doneSince(), pace.targetDate(), today);
         if (!forecast.atRisk()) {
             return null;
         }
         return new AtRiskProject(
-                project.id(),
-                project.name(),
-                project.targetDate(),
+                pace.projectId(),
+                pace.name(),
+                pace.targetDate(),
                 forecast.openTasks(),
                 forecast.donePerDay(),
                 forecast.projectedFinish(),

@@ -17,6 +17,7 @@ import dev.atrium.projects.domain.BoardPosition;
 import dev.atrium.projects.domain.Change;
 import dev.atrium.projects.domain.Project;
 import dev.atrium.projects.domain.ProjectRepository;
+import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskFilter;
 import dev.atrium.projects.domain.TaskPriority;
@@ -29,7 +30,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 
 /** Task use cases: the board (create, edit, move), blocking relations, and finding tasks. */
@@ -50,8 +50,7 @@ public class TaskService {
     ProjectAccess access;
 
     public TaskView create(UUID projectId, String title, TaskPriority priority, Task.Edit details) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
-        granted.project().requireNotArchived();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         OffsetDateTime now = now();
         long position = BoardPosition.after(
                 tasks.lastPosition(projectId, TaskStatus.TODO).orElse(null));
@@ -74,13 +73,12 @@ public class TaskService {
 
     public Page<TaskView> search(UUID projectId, TaskFilter filter, PageRequest page) {
         access.read(projectId);
-        return tasks.search(Set.of(projectId), filter, page).map(TaskView::of);
+        return tasks.search(ProjectScope.of(projectId), filter, page).map(TaskView::of);
     }
 
     /** The caller's tasks in every project of the tenant they can see. */
     public Page<TaskView> mine(TaskFilter filter, PageRequest page) {
         MemberRef caller = access.caller();
-        Set<UUID> visible = access.visibleProjectIds(caller.id(), caller.admin());
         TaskFilter mine = new TaskFilter(
                 filter.status(),
                 caller.id(),
@@ -90,12 +88,12 @@ public class TaskService {
                 filter.dueFrom(),
                 filter.dueTo(),
                 filter.text());
-        return tasks.search(visible, mine, page).map(TaskView::of);
+        return tasks.search(new ProjectScope.VisibleTo(caller.id(), caller.admin()), mine, page)
+                .map(TaskView::of);
     }
 
     public TaskView edit(UUID projectId, UUID taskId, long expectedVersion, Task.Edit edit) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
-        granted.project().requireNotArchived();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
         requireVersion(task.version(), expectedVersion, "Task " + taskId);
         checkReferences(granted.project(), task, edit);
@@ -110,8 +108,7 @@ public class TaskService {
      * neighbours; only a column without room left is renumbered.
      */
     public TaskView move(UUID projectId, UUID taskId, TaskStatus status, UUID beforeTaskId) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
-        granted.project().requireNotArchived();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
         OffsetDateTime now = now();
         long position = positionFor(projectId, task, status, beforeTaskId);
@@ -121,7 +118,7 @@ public class TaskService {
     }
 
     public TaskView block(UUID projectId, UUID taskId, UUID blockerId) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
         existing(projectId, blockerId);
         if (new BlockingGraph(tasks.blockers(projectId)).wouldCycle(taskId, blockerId)) {
@@ -138,7 +135,7 @@ public class TaskService {
     }
 
     public TaskView unblock(UUID projectId, UUID taskId, UUID blockerId) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
         OffsetDateTime now = now();
         record(granted, task, List.of(task.unblock(blockerId, now)), now);
@@ -147,7 +144,7 @@ public class TaskService {
     }
 
     public void delete(UUID projectId, UUID taskId) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
         tasks.remove(task);
         record(granted, null, List.of(new Change("task deleted", task.title(), null)), now());

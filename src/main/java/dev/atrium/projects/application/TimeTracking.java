@@ -58,7 +58,7 @@ public class TimeTracking {
             Map<String, Long> byWeek) {}
 
     public TimeEntryView log(UUID projectId, UUID taskId, int minutes, LocalDate date, String note) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         tasks.find(projectId, taskId)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no task " + taskId + " in this project."));
         LocalDate day = date != null ? date : today();
@@ -71,7 +71,7 @@ public class TimeTracking {
     }
 
     public void delete(UUID projectId, UUID entryId) {
-        ProjectAccess.Granted granted = access.read(projectId).requireChangeWork();
+        ProjectAccess.Granted granted = access.changeWork(projectId);
         TimeEntry entry = collaboration
                 .timeEntry(projectId, entryId)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no time entry " + entryId + "."));

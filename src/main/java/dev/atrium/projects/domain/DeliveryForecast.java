@@ -30,6 +30,11 @@ public record DeliveryForecast(
                         && t.closedAt() != null
                         && !t.closedAt().isBefore(windowStart))
                 .count();
+        return of(open, recentlyDone, targetDate, today);
+    }
+
+    /** From counts a query made: the open tasks, and those done in the window that ends today. */
+    public static DeliveryForecast of(long open, long recentlyDone, LocalDate targetDate, LocalDate today) {
         double rate = recentlyDone / (double) WINDOW_DAYS;
         if (open == 0) {
             return new DeliveryForecast(0, rate, today, targetDate, 0, false);

@@ -29,17 +29,17 @@ public interface TaskRepository {
     /** For each task of the project that is blocked, the tasks blocking it. */
     Map<UUID, Set<UUID>> blockers(UUID projectId);
 
-    /**
-     * Tasks of one project ({@code projectId}) or of the given projects, matching the filter: by board order, or by
-     * full-text rank when the filter has text.
-     */
-    Page<Task> search(Set<UUID> projectIds, TaskFilter filter, PageRequest page);
+    /** Tasks in the scope matching the filter: by board order, or by full-text rank when the filter has text. */
+    Page<Task> search(ProjectScope scope, TaskFilter filter, PageRequest page);
 
     /** Every task of a project, or of one milestone when given, for progress. */
     List<Task> all(UUID projectId, UUID milestoneId);
 
-    /** Tasks assigned to a member in the given projects: open ones only, or only those with a due date. */
-    List<Task> assignedTo(UUID member, Set<UUID> projectIds, boolean openOnly, boolean datedOnly);
+    /**
+     * Tasks assigned to a member in the scope, soonest due first: open ones only, or only those with a due date; at
+     * most {@code limit}.
+     */
+    List<Task> assignedTo(UUID member, ProjectScope scope, boolean openOnly, boolean datedOnly, int limit);
 
     /** For each of the given tasks that waits for open tasks, those tasks. */
     Map<UUID, Set<UUID>> openBlockersOf(Set<UUID> taskIds);

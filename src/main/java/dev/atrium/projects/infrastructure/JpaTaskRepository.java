@@ -2,6 +2,7 @@ package dev.atrium.projects.infrastructure;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskFilter;
 import dev.atrium.projects.domain.TaskRepository;
@@ -30,8 +31,15 @@ public class JpaTaskRepository implements TaskRepository {
 
     @Override
     public Optional<Task> find(UUID projectId, UUID taskId) {
-        return Optional.ofNullable(em.find(Task.class, taskId))
-                .filter(task -> task.projectId().equals(projectId));
+        // One statement: the task joined with its three collections (a few rows), instead of four selects.
+        return em.createQuery("select t from Task t where t.id = :id and t.projectId = :project", Task.class)
+                .setParameter("id", taskId)
+                .setParameter("project", projectId)
+                .setHint("eclipselink.left-join-fetch", "t.assignees")
+                .setHint("eclipselink.left-join-fetch", "t.labels")
+                .setHint("eclipselink.left-join-fetch", "t.blockedBy")
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -90,17 +98,9 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Page<Task> search(Set<UUID> projectIds, TaskFilter filter, PageRequest page) {
-        if (projectIds.isEmpty()) {
-            return Page.of(List.of(), page, 0);
-        }
+    public Page<Task> search(ProjectScope scope, TaskFilter filter, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where t.project_id in (");
-        for (UUID projectId : projectIds) {
-            where.append(parameters.isEmpty() ? "?" : ", ?").append(parameters.size() + 1);
-            parameters.add(projectId);
-        }
-        where.append(")");
+        StringBuilder where = new StringBuilder(" where ").append(inScope(scope, parameters));
         if (filter.status() != null) {
             where.append(" and t.status = ?").append(parameters.size() + 1);
             parameters.add(filter.status().name());
@@ -192,21 +192,36 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
-    public List<Task> assignedTo(UUID member, Set<UUID> projectIds, boolean openOnly, boolean datedOnly) {
-        if (projectIds.isEmpty()) {
-            return List.of();
+    public List<Task> assignedTo(UUID member, ProjectScope scope, boolean openOnly, boolean datedOnly, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(member);
+        String sql = "select t.id from task t where exists (select 1 from task_assignee a where a.task_id = t.id"
+                + " and a.member_id = ?1) and " + inScope(scope, parameters)
+                + (openOnly ? " and t.status not in ('DONE', 'CANCELLED')" : "")
+                + (datedOnly ? " and t.due_date is not null" : "")
+                + " order by t.due_date nulls last, t.created_at, t.id limit " + limit;
+        Query ids = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            ids.setParameter(i + 1, parameters.get(i));
         }
-        String query = "select t from Task t where :member member of t.assignees and t.projectId in :projects"
-                + (openOnly ? " and t.status not in :closed" : "")
-                + (datedOnly ? " and t.dueDate is not null" : "")
-                + " order by t.dueDate, t.createdAt";
-        var tasks = batched(em.createQuery(query, Task.class))
-                .setParameter("member", member)
-                .setParameter("projects", projectIds);
-        if (openOnly) {
-            tasks.setParameter("closed", List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
+        return loadInOrder(((List<?>) ids.getResultList())
+                .stream().map(JpaTaskRepository::uuid).toList());
+    }
+
+    /** The scope as a condition on {@code t}, its parameters appended (numbered after those already there). */
+    static String inScope(ProjectScope scope, List<Object> parameters) {
+        if (scope instanceof ProjectScope.One one) {
+            parameters.add(one.projectId());
+            return "t.project_id = ?" + parameters.size();
         }
-        return tasks.getResultList();
+        ProjectScope.VisibleTo visible = (ProjectScope.VisibleTo) scope;
+        String live = "t.project_id in (select p.id from project p where p.status <> 'ARCHIVED'";
+        if (visible.everything()) {
+            return live + ")";
+        }
+        parameters.add(visible.member());
+        return live + " and (p.visibility = 'TENANT' or exists (select 1 from project_member pm"
+                + " where pm.project_id = p.id and pm.member_id = ?" + parameters.size() + ")))";
     }
 
     @Override

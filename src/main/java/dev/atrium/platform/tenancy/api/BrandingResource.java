@@ -1,6 +1,6 @@
 package dev.atrium.platform.tenancy.api;
 
-import dev.atrium.platform.tenancy.application.CurrentTenant;
+import dev.atrium.platform.tenancy.application.TenantProfile;
 import dev.atrium.platform.tenancy.application.TenantView.BrandingView;
 import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.platform.tenancy.domain.TenantRef;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a white-label frontend needs to dress itself as the tenant, before anyone has signed in. */
 @Path("/t/{tenant}/api/v1/branding")
+@TenantApi
 @RequestScoped
 @Tag(name = "Tenant: branding")
 public class BrandingResource {
@@ -31,7 +32,7 @@ public class BrandingResource {
     String tenant;
 
     @Inject
-    CurrentTenant currentTenant;
+    TenantProfile profile;
 
     /**
      * The tenant's look and enabled modules, plus how a frontend signs members in: through the tenant's Keycloak
@@ -51,7 +52,7 @@ public class BrandingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The tenant's branding and enabled modules (no token needed)")
     public Response branding() {
-        TenantRef tenant = currentTenant.get();
+        TenantRef tenant = profile.current();
         TenantBranding branding = new TenantBranding(
                 tenant.slug().value(),
                 tenant.name(),

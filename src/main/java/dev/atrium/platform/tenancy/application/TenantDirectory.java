@@ -4,6 +4,7 @@ import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.plans.PlanCatalogue;
 import dev.atrium.platform.tenancy.domain.Tenant;
 import dev.atrium.platform.tenancy.domain.TenantChanges;
 import dev.atrium.platform.tenancy.domain.TenantFilter;
@@ -34,6 +35,9 @@ public class TenantDirectory {
     TenantRepository tenants;
 
     @Inject
+    PlanCatalogue plans;
+
+    @Inject
     @ConfigProperty(name = "atrium.db.name", defaultValue = "atrium")
     String databaseName;
 
@@ -53,6 +57,7 @@ public class TenantDirectory {
         TenantChanges profile = definition.changes();
         OffsetDateTime now = now();
         requireDomainsFree(slug, profile.domains());
+        plans.plan(profile.plan()).requireAllows(profile.modules());
         Tenant tenant = tenants.lock(slug).orElse(null);
         if (tenant != null) {
             tenant.restartOnboarding(now, onboardingAbandonedAfter);
@@ -104,6 +109,8 @@ public class TenantDirectory {
         if (changes.domains() != null) {
             requireDomainsFree(slug, changes.domains());
         }
+        plans.plan(changes.plan() != null ? changes.plan() : tenant.plan())
+                .requireAllows(changes.modules() != null ? changes.modules() : tenant.modules());
         List<String> changed = tenant.revise(changes, now());
         return new Revision(TenantView.of(tenant), TenantRef.of(tenant), changed);
     }

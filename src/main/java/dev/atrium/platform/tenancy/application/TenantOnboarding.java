@@ -66,14 +66,7 @@ public class TenantOnboarding {
                     definition.changes().domains(),
                     definition.firstAdmin());
             long identityDone = System.nanoTime();
-            TenantRef provisioned = new TenantRef(
-                    slug,
-                    claimed.name(),
-                    claimed.status(),
-                    claimed.schemaName(),
-                    identity.identity(),
-                    claimed.branding(),
-                    claimed.modules());
+            TenantRef provisioned = claimed.withIdentity(identity.identity());
             currentTenant.runAs(provisioned, () -> {
                 onboarded.fire(new TenantOnboarded(
                         provisioned, identity.adminSubject(), definition.firstAdmin(), definition.withSampleData()));

@@ -224,6 +224,9 @@ public class Tenant {
      * for the audit log.
      */
     public List<String> revise(TenantChanges changes, OffsetDateTime now) {
+        if (status == TenantStatus.DELETED) {
+            throw illegalTransition("change");
+        }
         List<String> changed = new ArrayList<>();
         if (changes.name() != null && !changes.name().equals(name)) {
             name = changes.name();

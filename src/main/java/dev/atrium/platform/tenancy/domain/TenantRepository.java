@@ -2,6 +2,7 @@ package dev.atrium.platform.tenancy.domain;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,12 @@ import java.util.Optional;
 public interface TenantRepository {
 
     Optional<Tenant> find(TenantSlug slug);
+
+    /**
+     * For a request: reads a tenant visible to its members (active or suspended) and, in the same statement, switches
+     * the running transaction to its schema. Empty, with nothing switched, if there is no such tenant.
+     */
+    Optional<TenantRef> openInTransaction(TenantSlug slug);
 
     /** Finds and locks the tenant's row until the transaction ends, so that two lifecycle changes serialise. */
     Optional<Tenant> lock(TenantSlug slug);
@@ -24,5 +31,5 @@ public interface TenantRepository {
     /** Every registered domain and the slug of its tenant. */
     Map<String, String> domains();
 
-    java.util.List<Tenant> withSchemas();
+    List<Tenant> withSchemas();
 }

@@ -5,8 +5,12 @@ import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.LikePattern;
+import dev.atrium.platform.tenancy.domain.Branding;
 import dev.atrium.platform.tenancy.domain.Tenant;
 import dev.atrium.platform.tenancy.domain.TenantFilter;
+import dev.atrium.platform.tenancy.domain.TenantIdentity;
+import dev.atrium.platform.tenancy.domain.TenantModule;
+import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantRepository;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
 import dev.atrium.platform.tenancy.domain.TenantStatus;
@@ -16,10 +20,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {
@@ -33,6 +40,49 @@ public class JpaTenantRepository implements TenantRepository {
                 .setParameter("slug", slug.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * One round trip: the directory entry, its modules and the schema switch. {@code set_config} runs only for the row
+     * found, so an unknown or hidden tenant switches nothing.
+     */
+    private static final String OPEN_IN_TRANSACTION = "select t.slug, t.name, t.status, t.plan, t.schema_name,"
+            + " t.keycloak_organization_id, t.keycloak_client_id, t.display_name, t.logo_url, t.primary_color,"
+            + " t.accent_color, t.favicon_url, t.locale, t.support_email,"
+            + " (select string_agg(m.module, ',') from platform.tenant_module m where m.tenant_id = t.id),"
+            + " set_config('search_path', '\"' || t.schema_name || '\"', true)"
+            + " from platform.tenant t where t.slug = ?1 and t.status in ('ACTIVE', 'SUSPENDED')";
+
+    @Override
+    public Optional<TenantRef> openInTransaction(TenantSlug slug) {
+        List<?> rows = em.createNativeQuery(OPEN_IN_TRANSACTION)
+                .setParameter(1, slug.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Set<TenantModule> modules = row[14] == null
+                ? Set.of()
+                : Arrays.stream(row[14].toString().split(","))
+                        .map(TenantModule::valueOf)
+                        .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new TenantRef(
+                TenantSlug.of((String) row[0]),
+                (String) row[1],
+                TenantStatus.valueOf((String) row[2]),
+                (String) row[3],
+                (String) row[4],
+                new TenantIdentity((String) row[5], (String) row[6]),
+                new Branding(
+                        (String) row[7],
+                        (String) row[8],
+                        (String) row[9],
+                        (String) row[10],
+                        (String) row[11],
+                        (String) row[12],
+                        (String) row[13]),
+                modules));
     }
 
     @Override

@@ -7,30 +7,30 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TenantResolutionTest {
+class TenantTokensTest {
 
     @Test
     void organisationClaimAsListOfAliases() {
-        assertTrue(TenantResolution.isMember(
+        assertTrue(TenantTokens.isMember(
                 Json.createArrayBuilder().add("acme").add("beta").build(), "acme"));
-        assertFalse(TenantResolution.isMember(
-                Json.createArrayBuilder().add("acme-x").build(), "acme"));
+        assertFalse(
+                TenantTokens.isMember(Json.createArrayBuilder().add("acme-x").build(), "acme"));
     }
 
     @Test
     void organisationClaimAsObjectKeyedByAlias() {
-        assertTrue(TenantResolution.isMember(
+        assertTrue(TenantTokens.isMember(
                 Json.createObjectBuilder()
                         .add("acme", Json.createObjectBuilder())
                         .build(),
                 "acme"));
-        assertFalse(TenantResolution.isMember(Json.createObjectBuilder().build(), "acme"));
+        assertFalse(TenantTokens.isMember(Json.createObjectBuilder().build(), "acme"));
     }
 
     @Test
     void missingOrOddClaimIsNoMembership() {
-        assertFalse(TenantResolution.isMember(null, "acme"));
-        assertFalse(TenantResolution.isMember("acme", "acme"));
-        assertTrue(TenantResolution.isMember(List.of("acme"), "acme"));
+        assertFalse(TenantTokens.isMember(null, "acme"));
+        assertFalse(TenantTokens.isMember("acme", "acme"));
+        assertTrue(TenantTokens.isMember(List.of("acme"), "acme"));
     }
 }
