@@ -43,13 +43,14 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_locks_per_transaction", "256")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", profile.cleanState() ? "off" : "on")
-                // A server log in <data>/log/postgresql.log (no spaces in values: they reach pg_ctl unquoted);
+                // A server log in <data>/log/postgresql.log (no spaces or shell characters in values: pg_ctl passes
+                // them through a shell unquoted);
                 // statements are logged only while a benchmark asks for it
                 // (log_statement, switched at run time), to count the round trips of one request.
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", "log")
                 .setServerConfig("log_filename", "postgresql.log")
-                .setServerConfig("log_line_prefix", "%m|%p|db=%d|")
+                .setServerConfig("log_line_prefix", "%m-%p-db=%d-")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.ensureApplicationDatabase(profile.databasePassword());
@@ -90,7 +91,7 @@ final class EmbeddedDatabase implements AutoCloseable {
      * A postmaster whose JVM was killed keeps running and holds the port: stop it before starting again. SIGINT asks
      * for PostgreSQL's fast shutdown, which disconnects clients; SIGTERM's smart shutdown would wait for them.
      */
-    private static void stopLeftover(Path dataDirectory) throws IOException, InterruptedException {
+    static void stopLeftover(Path dataDirectory) throws IOException, InterruptedException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

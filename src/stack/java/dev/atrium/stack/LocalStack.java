@@ -48,12 +48,15 @@ public final class LocalStack implements AutoCloseable {
         // Leftovers of a run that was killed hard: the clients first, so that the database can shut down.
         ManagedProcess.stopLeftover("liberty", state);
         ManagedProcess.stopLeftover("keycloak", state);
+        if (!externalDatabase) {
+            EmbeddedDatabase.stopLeftover(state.resolve("postgres"));
+        }
         Map<String, String> liberty = new HashMap<>();
         if (!externalDatabase) {
-            long begin = System.nanoTime();
+            long begin = starting("PostgreSQL", profile.databasePort());
             EmbeddedDatabase database = EmbeddedDatabase.start(profile, state);
             register(database);
-            startTimes.put("postgresql", Duration.ofNanos(System.nanoTime() - begin));
+            ready("postgresql", "PostgreSQL", begin);
             liberty.put("ATRIUM_DB_HOST", "localhost");
             liberty.put("ATRIUM_DB_PORT", Integer.toString(database.port()));
             liberty.put("ATRIUM_DB_NAME", EmbeddedDatabase.DATABASE);
@@ -61,10 +64,10 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_DB_PASSWORD", profile.databasePassword());
         }
         if (keycloakUrl.equals(profile.keycloakUrl())) {
-            long begin = System.nanoTime();
+            long begin = starting("Keycloak", profile.keycloakPort(), profile.keycloakManagementPort());
             keycloak = KeycloakServer.start(profile, buildDirectory, projectDirectory, state);
             register(keycloak);
-            startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - begin));
+            ready("keycloak", "Keycloak", begin);
         }
         String issuer = keycloakUrl + "/realms/atrium";
         liberty.put("ATRIUM_JWT_ISSUER", issuer);
@@ -74,16 +77,38 @@ public final class LocalStack implements AutoCloseable {
         liberty.put("ATRIUM_KEYCLOAK_CLIENT_SECRET", profile.platformClientSecret());
         // Local stacks have no mail server and sign members in from tools and tests: new accounts get a temporary
         // password handed back by the API, and tenant clients allow the password grant. Never set in production.
+        liberty.put("ATRIUM_DEVELOPMENT_MODE", "true");
         liberty.put("ATRIUM_IDENTITY_TEMPORARY_PASSWORDS", "true");
         liberty.put("ATRIUM_KEYCLOAK_DIRECT_ACCESS_GRANTS", "true");
         liberty.put("ATRIUM_KEYCLOAK_EXTRA_REDIRECT_URIS", "http://localhost:5173/*,http://localhost:3000/*");
         liberty.put(
                 "ATRIUM_TENANTS_DIRECTORY", projectDirectory.resolve("tenants").toString());
 
-        long begin = System.nanoTime();
+        long begin = starting("Atrium on Open Liberty", profile.httpPort(), profile.httpsPort());
         this.liberty = LibertyServer.start(profile, buildDirectory, state, liberty);
         register(this.liberty);
-        startTimes.put("liberty", Duration.ofNanos(System.nanoTime() - begin));
+        ready("liberty", "Atrium on Open Liberty", begin);
+    }
+
+    /** One line as a service starts (after its ports were found free), so that a long start is never silent. */
+    private long starting(String service, int... ports) {
+        Ports.requireFree(service, ports);
+        System.out.printf("[stack] %s: starting on port %s ...%n", service, portList(ports));
+        return System.nanoTime();
+    }
+
+    private void ready(String key, String service, long begin) {
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        startTimes.put(key, took);
+        System.out.printf("[stack] %s: ready in %.1f s%n", service, took.toMillis() / 1000.0);
+    }
+
+    private static String portList(int... ports) {
+        StringBuilder list = new StringBuilder();
+        for (int port : ports) {
+            list.append(list.isEmpty() ? "" : " and ").append(port);
+        }
+        return list.toString();
     }
 
     /** Records a started service; one that starts after the stack was closed is stopped at once. */

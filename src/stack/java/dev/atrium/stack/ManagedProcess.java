@@ -90,17 +90,36 @@ final class ManagedProcess implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        List<ProcessHandle> leftovers = Files.readAllLines(pidFile).stream()
+        // Only processes of this checkout: a pid file copied with another checkout's target/ names that checkout's
+        // servers, and a pid may have been reused by an unrelated process since.
+        Path buildDirectory = pidFile.toAbsolutePath().getParent().getParent().getParent();
+        List<ProcessHandle> alive = Files.readAllLines(pidFile).stream()
                 .filter(line -> !line.isBlank())
                 .map(line -> ProcessHandle.of(Long.parseLong(line.trim())))
                 .flatMap(java.util.Optional::stream)
                 .filter(ProcessHandle::isAlive)
                 .toList();
+        List<ProcessHandle> leftovers = alive.stream()
+                .filter(handle -> runsFrom(handle, buildDirectory))
+                .toList();
+        if (leftovers.size() < alive.size()) {
+            System.out.printf(
+                    "[stack] %s's pid file names processes of another checkout or program; leaving them alone%n", name);
+        }
         if (!leftovers.isEmpty()) {
             System.out.printf("[stack] stopping %s left over from an earlier run (pids %s)%n", name, leftovers);
             stop(leftovers);
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /** Whether the process was started from the given build directory (its command line names that path). */
+    static boolean runsFrom(ProcessHandle process, Path buildDirectory) {
+        String root = buildDirectory.toAbsolutePath().normalize().toString();
+        return process.info()
+                .commandLine()
+                .map(line -> line.contains(root + "/"))
+                .orElse(false);
     }
 
     /** SIGTERM first so that servers shut down cleanly, SIGKILL for whatever is still there after the grace time. */

@@ -42,7 +42,7 @@ class RequestPathBenchmark {
     private static final int REQUESTS = 4_000;
     private static final int[] CLIENTS = {4, 16};
     private static final int PGBENCH_SECONDS = 10;
-    private static final Pattern STATEMENT = Pattern.compile("db=atrium\\|LOG:  (?:statement|execute [^:]*): (.*)");
+    private static final Pattern STATEMENT = Pattern.compile("db=atrium-LOG:  (?:statement|execute [^:]*): (.*)");
 
     @Test
     void requestPath() throws Exception {

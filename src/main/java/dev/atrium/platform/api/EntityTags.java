@@ -2,11 +2,14 @@ package dev.atrium.platform.api;
 
 import dev.atrium.platform.errors.PreconditionFailedException;
 import jakarta.ws.rs.core.EntityTag;
+import java.util.Arrays;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * ETags of versioned resources: the entity's version column, as a strong tag ({@code "7"}). Updates send it back in
- * {@code If-Match}; {@link #requiredVersion} turns that into the version the change applies to.
+ * {@code If-Match}; {@link #required} reads that into the versions a change may apply to.
  */
 public final class EntityTags {
 
@@ -16,13 +19,35 @@ public final class EntityTags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version named by an {@code If-Match} header; 428 when it is missing, 412 when it names no version. */
-    public static long requiredVersion(String ifMatch, String what) {
-        OptionalLong version = parse(ifMatch);
+    /**
+     * What an {@code If-Match} header asks for (RFC 9110): {@code *} matches any current version, otherwise one of the
+     * listed tags must be the current one. 428 when the header is missing: every change to a versioned resource must
+     * say which version it was made on.
+     */
+    public static IfMatch required(String ifMatch, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw PreconditionFailedException.required(what);
         }
-        return version.orElseThrow(() -> PreconditionFailedException.stale(what));
+        if (ifMatch.trim().equals("*")) {
+            return new IfMatch(true, Set.of(), what);
+        }
+        Set<Long> versions = Arrays.stream(ifMatch.split(","))
+                .map(EntityTags::parse)
+                .filter(OptionalLong::isPresent)
+                .map(OptionalLong::getAsLong)
+                .collect(Collectors.toUnmodifiableSet());
+        return new IfMatch(false, versions, what);
+    }
+
+    /** A parsed {@code If-Match}: checked against the version current when the change is applied. */
+    public record IfMatch(boolean any, Set<Long> versions, String what) {
+
+        /** 412 unless the current version is one the caller named (or the caller named any). */
+        public void check(long current) {
+            if (!any && !versions.contains(current)) {
+                throw PreconditionFailedException.stale(what);
+            }
+        }
     }
 
     static OptionalLong parse(String ifMatch) {

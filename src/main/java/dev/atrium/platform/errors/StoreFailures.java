@@ -12,7 +12,7 @@ import java.util.Set;
  * like the same failure inside a use case: a concurrent change is 412, a constraint broken by a concurrent request is
  * 409, and a lost or refused connection (failover, restart, an exhausted pool) is 503 with {@code Retry-After}.
  */
-final class StoreFailures {
+public final class StoreFailures {
 
     /** The kinds of database failure a caller can act on. */
     enum Kind {
@@ -25,6 +25,11 @@ final class StoreFailures {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01");
 
     private StoreFailures() {}
+
+    /** A connection the database closed or refused (failover, restart): nothing of the transaction is applied. */
+    public static boolean isConnectionLoss(Throwable failure) {
+        return classify(failure).filter(kind -> kind == Kind.UNAVAILABLE).isPresent();
+    }
 
     static Optional<Kind> classify(Throwable failure) {
         int depth = 0;

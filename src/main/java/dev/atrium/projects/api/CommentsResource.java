@@ -2,6 +2,7 @@ package dev.atrium.projects.api;
 
 import static dev.atrium.platform.security.Roles.MEMBER;
 
+import dev.atrium.platform.api.Responses;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.tenancy.api.TenantApi;
@@ -72,11 +73,7 @@ public class CommentsResource {
     @Operation(summary = "Comment on a task (project members); @<member id> mentions a member")
     public Response comment(@NotNull @Valid CommentBody body, @Context UriInfo uri) {
         CommentView comment = comments.add(projectId, taskId, body.body());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(comment.id().toString())
-                        .build())
-                .entity(comment)
-                .build();
+        return Responses.created(uri, comment.id(), comment);
     }
 
     @PUT

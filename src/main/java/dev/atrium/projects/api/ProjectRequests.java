@@ -1,6 +1,7 @@
 package dev.atrium.projects.api;
 
 import dev.atrium.platform.api.EnumIds;
+import dev.atrium.platform.api.OneOf;
 import dev.atrium.projects.domain.Project;
 import dev.atrium.projects.domain.ProjectRole;
 import dev.atrium.projects.domain.ProjectStatus;
@@ -22,12 +23,12 @@ public final class ProjectRequests {
 
     private ProjectRequests() {}
 
-    /** A new project, or changes to one (parts left out stay as they are). */
-    public record ProjectBody(
-            @Size(min = 1, max = 200) String name,
+    /** A new project. */
+    public record ProjectCreate(
+            @NotBlank @Size(max = 200) String name,
             @Size(max = 10_000) String description,
-            String status,
-            String visibility,
+            @OneOf(ProjectStatus.class) String status,
+            @OneOf(Visibility.class) String visibility,
             LocalDate startDate,
             LocalDate targetDate,
             @Size(max = 20) Set<@NotBlank @Size(max = 50) String> labels) {
@@ -36,19 +37,42 @@ public final class ProjectRequests {
             return new Project.Edit(
                     name,
                     description,
-                    status == null ? null : EnumIds.fromId(ProjectStatus.class, status, "project status"),
-                    visibility == null ? null : EnumIds.fromId(Visibility.class, visibility, "visibility"),
+                    enumOrNull(ProjectStatus.class, status),
+                    enumOrNull(Visibility.class, visibility),
                     startDate,
                     targetDate,
                     labels);
         }
     }
 
-    /** A new task, or changes to one (parts left out stay as they are). Status changes go through move. */
-    public record TaskBody(
-            @Size(min = 1, max = 300) String title,
+    /** Changes to a project, as a JSON merge patch: parts left out stay, {@code null} clears an optional part. */
+    public record ProjectPatch(
+            @Size(min = 1, max = 200) String name,
+            @Size(max = 10_000) String description,
+            @OneOf(ProjectStatus.class) String status,
+            @OneOf(Visibility.class) String visibility,
+            LocalDate startDate,
+            LocalDate targetDate,
+            @Size(max = 20) Set<@NotBlank @Size(max = 50) String> labels) {
+
+        Project.Edit edit(Set<String> cleared) {
+            return new Project.Edit(
+                    name,
+                    description,
+                    enumOrNull(ProjectStatus.class, status),
+                    enumOrNull(Visibility.class, visibility),
+                    startDate,
+                    targetDate,
+                    labels,
+                    cleared);
+        }
+    }
+
+    /** A new task. */
+    public record TaskCreate(
+            @NotBlank @Size(max = 300) String title,
             @Size(max = 20_000) String description,
-            String priority,
+            @OneOf(TaskPriority.class) String priority,
             @Size(max = 20) Set<@NotNull UUID> assignees,
             @Size(max = 20) Set<@NotBlank @Size(max = 50) String> labels,
             LocalDate startDate,
@@ -58,7 +82,7 @@ public final class ProjectRequests {
             UUID parentId) {
 
         TaskPriority taskPriority() {
-            return priority == null ? null : EnumIds.fromId(TaskPriority.class, priority, "priority");
+            return enumOrNull(TaskPriority.class, priority);
         }
 
         Task.Edit edit() {
@@ -76,18 +100,55 @@ public final class ProjectRequests {
         }
     }
 
-    /** Where a task goes on the board: a column, and the task it is placed before (none: the column's end). */
-    public record Move(@NotNull String status, UUID beforeTaskId) {
+    /**
+     * Changes to a task, as a JSON merge patch: parts left out stay, {@code null} clears an optional part (description,
+     * assignees, labels, dates, estimate, milestone, parent). Status changes go through move.
+     */
+    public record TaskPatch(
+            @Size(min = 1, max = 300) String title,
+            @Size(max = 20_000) String description,
+            @OneOf(TaskPriority.class) String priority,
+            @Size(max = 20) Set<@NotNull UUID> assignees,
+            @Size(max = 20) Set<@NotBlank @Size(max = 50) String> labels,
+            LocalDate startDate,
+            LocalDate dueDate,
+            @Min(0) @Max(1_000_000) Integer estimateMinutes,
+            UUID milestoneId,
+            UUID parentId) {
 
-        TaskStatus taskStatus() {
-            return EnumIds.fromId(TaskStatus.class, status, "task status");
+        Task.Edit edit(Set<String> cleared) {
+            return new Task.Edit(
+                    title,
+                    description,
+                    enumOrNull(TaskPriority.class, priority),
+                    assignees,
+                    labels,
+                    startDate,
+                    dueDate,
+                    estimateMinutes,
+                    milestoneId,
+                    parentId,
+                    cleared);
         }
     }
 
-    public record Role(@NotNull String role) {
+    /** An enum part already checked by {@code @OneOf}, as its constant. */
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String id) {
+        return id == null ? null : EnumIds.fromId(type, id, type.getSimpleName());
+    }
+
+    /** Where a task goes on the board: a column, and the task it is placed before (none: the column's end). */
+    public record Move(@NotNull @OneOf(TaskStatus.class) String status, UUID beforeTaskId) {
+
+        TaskStatus taskStatus() {
+            return enumOrNull(TaskStatus.class, status);
+        }
+    }
+
+    public record Role(@NotNull @OneOf(ProjectRole.class) String role) {
 
         ProjectRole projectRole() {
-            return EnumIds.fromId(ProjectRole.class, role, "project role");
+            return enumOrNull(ProjectRole.class, role);
         }
     }
 

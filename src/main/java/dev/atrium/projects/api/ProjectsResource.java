@@ -4,6 +4,8 @@ import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.api.EnumIds;
+import dev.atrium.platform.api.MergePatch;
+import dev.atrium.platform.api.Responses;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.tenancy.api.TenantApi;
@@ -14,10 +16,12 @@ import dev.atrium.projects.application.Views.ActivityView;
 import dev.atrium.projects.application.Views.MilestoneView;
 import dev.atrium.projects.application.Views.ProgressView;
 import dev.atrium.projects.application.Views.ProjectView;
+import dev.atrium.projects.domain.Project;
 import dev.atrium.projects.domain.ProjectStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +43,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Projects of a tenant, their members, milestones, progress and activity. */
@@ -59,17 +66,15 @@ public class ProjectsResource {
     @Inject
     ProjectService projects;
 
+    @Inject
+    MergePatch patches;
+
     @POST
     @RolesAllowed(MEMBER)
     @Operation(summary = "Create a project; the caller becomes its owner")
-    public Response create(@NotNull @Valid ProjectRequests.ProjectBody body, @Context UriInfo uri) {
+    public Response create(@NotNull @Valid ProjectRequests.ProjectCreate body, @Context UriInfo uri) {
         ProjectView project = projects.create(body.edit());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(project.id().toString())
-                        .build())
-                .tag(EntityTags.of(project.version()))
-                .entity(project)
-                .build();
+        return Responses.created(uri, project.id(), project, project.version());
     }
 
     @GET
@@ -98,9 +103,13 @@ public class ProjectsResource {
     public Response edit(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ProjectRequests.ProjectBody body) {
-        long version = EntityTags.requiredVersion(ifMatch, "project " + id);
-        return withTag(projects.edit(id, version, body.edit()));
+            @RequestBody(content = @Content(schema = @Schema(implementation = ProjectRequests.ProjectPatch.class)))
+                    @NotNull
+                    JsonObject body) {
+        EntityTags.IfMatch version = EntityTags.required(ifMatch, "project " + id);
+        MergePatch.Read<ProjectRequests.ProjectPatch> patch =
+                patches.read(body, ProjectRequests.ProjectPatch.class, Project.Edit.CLEARABLE);
+        return withTag(projects.edit(id, version, patch.values().edit(patch.cleared())));
     }
 
     @POST
@@ -152,11 +161,7 @@ public class ProjectsResource {
     public Response addMilestone(
             @PathParam("id") UUID id, @NotNull @Valid ProjectRequests.MilestoneBody body, @Context UriInfo uri) {
         MilestoneView milestone = projects.addMilestone(id, body.name(), body.description(), body.dueDate());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(milestone.id().toString())
-                        .build())
-                .entity(milestone)
-                .build();
+        return Responses.created(uri, milestone.id(), milestone);
     }
 
     @DELETE
@@ -186,6 +191,6 @@ public class ProjectsResource {
     }
 
     private static Response withTag(ProjectView project) {
-        return Response.ok(project).tag(EntityTags.of(project.version())).build();
+        return Responses.tagged(project, project.version());
     }
 }

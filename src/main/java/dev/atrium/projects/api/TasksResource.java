@@ -4,7 +4,8 @@ import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.api.EnumIds;
-import dev.atrium.platform.errors.InvalidRequestException;
+import dev.atrium.platform.api.MergePatch;
+import dev.atrium.platform.api.Responses;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.tenancy.api.TenantApi;
@@ -14,12 +15,14 @@ import dev.atrium.projects.application.ProjectService;
 import dev.atrium.projects.application.TaskService;
 import dev.atrium.projects.application.Views.ActivityView;
 import dev.atrium.projects.application.Views.TaskView;
+import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskFilter;
 import dev.atrium.projects.domain.TaskPriority;
 import dev.atrium.projects.domain.TaskStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +44,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tasks of a project: its board, blocking relations, search and history. */
@@ -67,19 +73,15 @@ public class TasksResource {
     @Inject
     ProjectService projects;
 
+    @Inject
+    MergePatch patches;
+
     @POST
     @RolesAllowed(MEMBER)
     @Operation(summary = "Add a task at the end of the to-do column (editors)")
-    public Response create(@NotNull @Valid ProjectRequests.TaskBody body, @Context UriInfo uri) {
-        if (body.title() == null) {
-            throw new InvalidRequestException("A task needs a title.");
-        }
+    public Response create(@NotNull @Valid ProjectRequests.TaskCreate body, @Context UriInfo uri) {
         TaskView task = tasks.create(projectId, body.title(), body.taskPriority(), body.edit());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(task.id().toString()).build())
-                .tag(EntityTags.of(task.version()))
-                .entity(task)
-                .build();
+        return Responses.created(uri, task.id(), task, task.version());
     }
 
     @GET
@@ -120,13 +122,19 @@ public class TasksResource {
     @Path("/{taskId}")
     @RolesAllowed(MEMBER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a task (editors). Requires If-Match with the ETag read.")
+    @Operation(
+            summary = "Change a task (editors), as a JSON merge patch: null clears an optional part. Requires If-Match"
+                    + " with the ETag read (or *).")
     public Response edit(
             @PathParam("taskId") UUID taskId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ProjectRequests.TaskBody body) {
-        long version = EntityTags.requiredVersion(ifMatch, "task " + taskId);
-        return withTag(tasks.edit(projectId, taskId, version, body.edit()));
+            @RequestBody(content = @Content(schema = @Schema(implementation = ProjectRequests.TaskPatch.class)))
+                    @NotNull
+                    JsonObject body) {
+        EntityTags.IfMatch version = EntityTags.required(ifMatch, "task " + taskId);
+        MergePatch.Read<ProjectRequests.TaskPatch> patch =
+                patches.read(body, ProjectRequests.TaskPatch.class, Task.Edit.CLEARABLE);
+        return withTag(tasks.edit(projectId, taskId, version, patch.values().edit(patch.cleared())));
     }
 
     @POST
@@ -173,6 +181,6 @@ public class TasksResource {
     }
 
     private static Response withTag(TaskView task) {
-        return Response.ok(task).tag(EntityTags.of(task.version())).build();
+        return Responses.tagged(task, task.version());
     }
 }

@@ -2,8 +2,8 @@ package dev.atrium.projects.application;
 
 import dev.atrium.identity.Members;
 import dev.atrium.identity.Members.MemberRef;
+import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.errors.InvalidRequestException;
-import dev.atrium.platform.errors.PreconditionFailedException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.TenantTransactional;
@@ -88,10 +88,10 @@ public class ProjectService {
         return ProjectView.of(granted.project(), granted.role());
     }
 
-    public ProjectView edit(UUID id, long expectedVersion, Project.Edit edit) {
+    public ProjectView edit(UUID id, EntityTags.IfMatch ifMatch, Project.Edit edit) {
         ProjectAccess.Granted granted = edit.visibility() != null ? access.manage(id) : access.changeWork(id);
         Project project = granted.project();
-        requireVersion(project.version(), expectedVersion, "Project " + id);
+        ifMatch.check(project.version());
         OffsetDateTime now = now();
         record(project, granted.caller(), project.edit(edit, now), now);
         projects.flush();
@@ -167,12 +167,6 @@ public class ProjectService {
     public Page<ActivityView> activity(UUID id, UUID taskId, PageRequest page) {
         access.read(id);
         return projects.activity(id, taskId, page).map(ActivityView::of);
-    }
-
-    static void requireVersion(long current, long expected, String what) {
-        if (current != expected) {
-            throw PreconditionFailedException.stale(what);
-        }
     }
 
     private void record(Project project, MemberRef actor, Collection<Change> changes, OffsetDateTime now) {

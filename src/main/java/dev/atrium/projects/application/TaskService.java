@@ -1,9 +1,9 @@
 package dev.atrium.projects.application;
 
 import static dev.atrium.projects.application.ProjectService.now;
-import static dev.atrium.projects.application.ProjectService.requireVersion;
 
 import dev.atrium.identity.Members.MemberRef;
+import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
@@ -92,10 +92,10 @@ public class TaskService {
                 .map(TaskView::of);
     }
 
-    public TaskView edit(UUID projectId, UUID taskId, long expectedVersion, Task.Edit edit) {
+    public TaskView edit(UUID projectId, UUID taskId, EntityTags.IfMatch ifMatch, Task.Edit edit) {
         ProjectAccess.Granted granted = access.changeWork(projectId);
         Task task = existing(projectId, taskId);
-        requireVersion(task.version(), expectedVersion, "Task " + taskId);
+        ifMatch.check(task.version());
         checkReferences(granted.project(), task, edit);
         OffsetDateTime now = now();
         record(granted, task, task.edit(edit, now), now);

@@ -94,7 +94,10 @@ public class Project {
         this.updatedAt = now;
     }
 
-    /** The editable parts of a project; {@code null} parts stay as they are. */
+    /**
+     * The editable parts of a project, as a merge patch: {@code null} parts stay as they are, parts named in {@code
+     * cleared} are cleared.
+     */
     public record Edit(
             String name,
             String description,
@@ -102,46 +105,66 @@ public class Project {
             Visibility visibility,
             LocalDate startDate,
             LocalDate targetDate,
-            Set<String> labels) {}
+            Set<String> labels,
+            Set<String> cleared) {
+
+        /** The parts that can be cleared, by their API names. */
+        public static final Set<String> CLEARABLE = Set.of("description", "startDate", "targetDate", "labels");
+
+        public Edit {
+            cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+        }
+
+        /** Changes nothing is cleared by. */
+        public Edit(
+                String name,
+                String description,
+                ProjectStatus status,
+                Visibility visibility,
+                LocalDate startDate,
+                LocalDate targetDate,
+                Set<String> labels) {
+            this(name, description, status, visibility, startDate, targetDate, labels, Set.of());
+        }
+
+        <T> T next(String part, T given, T current) {
+            return cleared.contains(part) ? null : given != null ? given : current;
+        }
+    }
 
     public List<Change> edit(Edit edit, OffsetDateTime now) {
         requireNotArchived();
-        LocalDate start = edit.startDate() != null ? edit.startDate() : startDate;
-        LocalDate target = edit.targetDate() != null ? edit.targetDate() : targetDate;
+        LocalDate start = edit.next("startDate", edit.startDate(), startDate);
+        LocalDate target = edit.next("targetDate", edit.targetDate(), targetDate);
         if (start != null && target != null && target.isBefore(start)) {
             throw new InvalidRequestException("The target date may not be before the start date.");
         }
         if (edit.status() == ProjectStatus.ARCHIVED) {
             throw new InvalidRequestException("Archive a project with its archive action, not by editing its status.");
         }
+        String nextName = edit.name() != null ? edit.name() : name;
+        String nextDescription = edit.next("description", edit.description(), description);
+        nextDescription = nextDescription == null || nextDescription.isEmpty() ? null : nextDescription;
+        ProjectStatus nextStatus = edit.status() != null ? edit.status() : status;
+        Visibility nextVisibility = edit.visibility() != null ? edit.visibility() : visibility;
+        Set<String> nextLabels = edit.next("labels", edit.labels(), labels);
+        nextLabels = nextLabels == null ? Set.of() : new TreeSet<>(nextLabels);
         List<Change> changes = new ArrayList<>();
-        add(changes, Change.of("name", name, edit.name() != null ? edit.name() : name));
-        add(
-                changes,
-                Change.of("description", description, edit.description() != null ? edit.description() : description));
-        add(changes, Change.of("status", status, edit.status() != null ? edit.status() : status));
-        add(changes, Change.of("visibility", visibility, edit.visibility() != null ? edit.visibility() : visibility));
+        add(changes, Change.of("name", name, nextName));
+        add(changes, Change.of("description", description, nextDescription));
+        add(changes, Change.of("status", status, nextStatus));
+        add(changes, Change.of("visibility", visibility, nextVisibility));
         add(changes, Change.of("startDate", startDate, start));
         add(changes, Change.of("targetDate", targetDate, target));
-        add(changes, Change.of("labels", labels, edit.labels() != null ? new TreeSet<>(edit.labels()) : labels));
-        if (edit.name() != null) {
-            name = edit.name();
-        }
-        if (edit.description() != null) {
-            description = edit.description().isEmpty() ? null : edit.description();
-        }
-        if (edit.status() != null) {
-            status = edit.status();
-        }
-        if (edit.visibility() != null) {
-            visibility = edit.visibility();
-        }
+        add(changes, Change.of("labels", new TreeSet<>(labels), nextLabels));
+        name = nextName;
+        description = nextDescription;
+        status = nextStatus;
+        visibility = nextVisibility;
         startDate = start;
         targetDate = target;
-        if (edit.labels() != null) {
-            labels.clear();
-            labels.addAll(edit.labels());
-        }
+        labels.clear();
+        labels.addAll(nextLabels);
         if (!changes.isEmpty()) {
             updatedAt = now;
         }

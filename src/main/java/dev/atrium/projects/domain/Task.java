@@ -115,7 +115,11 @@ public class Task {
         this.updatedAt = now;
     }
 
-    /** The editable parts of a task; {@code null} parts stay. Status changes go through {@link #move}. */
+    /**
+     * The editable parts of a task, as a merge patch: {@code null} parts stay, parts named in {@code cleared} are
+     * cleared (an empty collection, no date, no estimate, no milestone or parent). Status changes go through {@link
+     * #move}.
+     */
     public record Edit(
             String title,
             String description,
@@ -126,60 +130,101 @@ public class Task {
             LocalDate dueDate,
             Integer estimateMinutes,
             UUID milestoneId,
-            UUID parentId) {}
+            UUID parentId,
+            Set<String> cleared) {
+
+        /** The parts that can be cleared, by their API names. */
+        public static final Set<String> CLEARABLE = Set.of(
+                "description",
+                "assignees",
+                "labels",
+                "startDate",
+                "dueDate",
+                "estimateMinutes",
+                "milestoneId",
+                "parentId");
+
+        public Edit {
+            cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
+        }
+
+        /** Changes nothing is cleared by. */
+        public Edit(
+                String title,
+                String description,
+                TaskPriority priority,
+                Set<UUID> assignees,
+                Set<String> labels,
+                LocalDate startDate,
+                LocalDate dueDate,
+                Integer estimateMinutes,
+                UUID milestoneId,
+                UUID parentId) {
+            this(
+                    title,
+                    description,
+                    priority,
+                    assignees,
+                    labels,
+                    startDate,
+                    dueDate,
+                    estimateMinutes,
+                    milestoneId,
+                    parentId,
+                    Set.of());
+        }
+
+        /** The value a part takes: cleared, the one given, or the current one. */
+        <T> T next(String part, T given, T current) {
+            return cleared.contains(part) ? null : given != null ? given : current;
+        }
+    }
 
     public List<Change> edit(Edit edit, OffsetDateTime now) {
-        LocalDate start = edit.startDate() != null ? edit.startDate() : startDate;
-        LocalDate due = edit.dueDate() != null ? edit.dueDate() : dueDate;
+        LocalDate start = edit.next("startDate", edit.startDate(), startDate);
+        LocalDate due = edit.next("dueDate", edit.dueDate(), dueDate);
         if (start != null && due != null && due.isBefore(start)) {
             throw new InvalidRequestException("The due date may not be before the start date.");
         }
         if (id.equals(edit.parentId())) {
             throw new InvalidRequestException("A task cannot be its own parent.");
         }
+        String nextDescription = edit.next("description", edit.description(), description);
+        nextDescription = nextDescription == null || nextDescription.isEmpty() ? null : nextDescription;
+        Set<UUID> nextAssignees = edit.next("assignees", edit.assignees(), assignees);
+        Set<String> nextLabels = edit.next("labels", edit.labels(), labels);
+        nextAssignees = nextAssignees == null ? Set.of() : Set.copyOf(nextAssignees);
+        nextLabels = nextLabels == null ? Set.of() : Set.copyOf(nextLabels);
+        String nextTitle = edit.title() != null ? edit.title() : title;
+        TaskPriority nextPriority = edit.priority() != null ? edit.priority() : priority;
+        Integer nextEstimate = edit.next("estimateMinutes", edit.estimateMinutes(), estimateMinutes);
+        UUID nextMilestone = edit.next("milestoneId", edit.milestoneId(), milestoneId);
+        UUID nextParent = edit.next("parentId", edit.parentId(), parentId);
+
         List<Change> changes = new ArrayList<>();
-        record(changes, "title", title, edit.title());
-        record(changes, "description", description, edit.description());
-        record(changes, "priority", priority, edit.priority());
-        record(
-                changes,
-                "assignees",
-                new TreeSet<>(assignees),
-                edit.assignees() == null ? null : new TreeSet<>(edit.assignees()));
-        record(changes, "labels", new TreeSet<>(labels), edit.labels() == null ? null : new TreeSet<>(edit.labels()));
-        record(changes, "startDate", startDate, edit.startDate());
-        record(changes, "dueDate", dueDate, edit.dueDate());
-        record(changes, "estimateMinutes", estimateMinutes, edit.estimateMinutes());
-        record(changes, "milestone", milestoneId, edit.milestoneId());
-        record(changes, "parent", parentId, edit.parentId());
-        if (edit.title() != null) {
-            title = edit.title();
-        }
-        if (edit.description() != null) {
-            description = edit.description().isEmpty() ? null : edit.description();
-        }
-        if (edit.priority() != null) {
-            priority = edit.priority();
-        }
-        if (edit.assignees() != null) {
-            assignees.clear();
-            assignees.addAll(edit.assignees());
-        }
-        if (edit.labels() != null) {
-            labels.clear();
-            labels.addAll(edit.labels());
-        }
+        note(changes, "title", title, nextTitle);
+        note(changes, "description", description, nextDescription);
+        note(changes, "priority", priority, nextPriority);
+        note(changes, "assignees", new TreeSet<>(assignees), new TreeSet<>(nextAssignees));
+        note(changes, "labels", new TreeSet<>(labels), new TreeSet<>(nextLabels));
+        note(changes, "startDate", startDate, start);
+        note(changes, "dueDate", dueDate, due);
+        note(changes, "estimateMinutes", estimateMinutes, nextEstimate);
+        note(changes, "milestone", milestoneId, nextMilestone);
+        note(changes, "parent", parentId, nextParent);
+
+        title = nextTitle;
+        description = nextDescription;
+        priority = nextPriority;
+        assignees.clear();
+        assignees.addAll(nextAssignees);
+        labels.clear();
+        labels.addAll(nextLabels);
         startDate = start;
         dueDate = due;
-        if (edit.estimateMinutes() != null) {
-            estimateMinutes = edit.estimateMinutes();
-        }
-        if (edit.milestoneId() != null) {
-            milestoneId = edit.milestoneId();
-        }
-        if (edit.parentId() != null) {
-            parentId = edit.parentId();
-        }
+        estimateMinutes = nextEstimate;
+        milestoneId = nextMilestone;
+        parentId = nextParent;
         if (!changes.isEmpty()) {
             updatedAt = now;
         }
@@ -222,6 +267,13 @@ public class Task {
 
     public boolean isOverdue(LocalDate today) {
         return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+    }
+
+    private static void note(List<Change> changes, String field, Object current, Object next) {
+        Change change = Change.of(field, current, next);
+        if (change != null) {
+            changes.add(change);
+        }
     }
 
     private static void record(List<Change> changes, String field, Object current, Object proposed) {

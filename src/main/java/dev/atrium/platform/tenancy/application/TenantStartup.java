@@ -1,6 +1,7 @@
 package dev.atrium.platform.tenancy.application;
 
 import dev.atrium.platform.audit.Actor;
+import dev.atrium.platform.config.DevelopmentMode;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantSchemas;
 import jakarta.annotation.Priority;
@@ -46,6 +47,9 @@ public class TenantStartup {
 
     @Inject
     TenantDefinitions definitions;
+
+    @Inject
+    DevelopmentMode developmentMode;
 
     @Inject
     TenantStartup self;
@@ -121,7 +125,10 @@ public class TenantStartup {
             TenantDefinition definition = definitions.parse(Files.readString(file, StandardCharsets.UTF_8));
             TenantDefinitions.Applied applied = definitions.apply(definition, Actor.TENANTS_AS_CODE);
             record(name, applied.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            if (applied.firstAdmin() != null && applied.firstAdmin().temporaryPassword() != null) {
+            // A temporary password exists only in development mode (DevelopmentSettings refuses it elsewhere).
+            if (developmentMode.isOn()
+                    && applied.firstAdmin() != null
+                    && applied.firstAdmin().temporaryPassword() != null) {
                 LOG.info(() -> "Tenant " + applied.tenant().slug() + ": first admin "
                         + applied.firstAdmin().email() + " signs in with temporary password "
                         + applied.firstAdmin().temporaryPassword());
