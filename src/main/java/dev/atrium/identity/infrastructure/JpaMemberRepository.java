@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
 public class JpaMemberRepository implements MemberRepository {
 
     /** Index-only on member_active_subject, plus the member's few role rows. */
-    private static final String ACTIVE_MEMBERSHIP = "select m.id, m.display_name,"
+    public static final String ACTIVE_MEMBERSHIP = "select m.id, m.display_name,"
             + " (select string_agg(r.role, ',') from member_role r where r.member_id = m.id)"
-            + " from member m where m.subject = ?1 and m.status = 'ACTIVE'";
+            + " from member m where m.subject = ? and m.status = 'ACTIVE'";
 
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
@@ -65,12 +65,15 @@ public class JpaMemberRepository implements MemberRepository {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        Set<TenantRole> roles = row[2] == null
+        return Optional.of(membership(row[0].toString(), (String) row[1], (String) row[2]));
+    }
+
+    /** A row of {@link #ACTIVE_MEMBERSHIP}: id, display name, roles joined by commas. */
+    public static Membership membership(String id, String displayName, String roles) {
+        Set<TenantRole> held = roles == null
                 ? Set.of()
-                : Arrays.stream(row[2].toString().split(","))
-                        .map(TenantRole::valueOf)
-                        .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new Membership(UUID.fromString(row[0].toString()), (String) row[1], roles));
+                : Arrays.stream(roles.split(",")).map(TenantRole::valueOf).collect(Collectors.toUnmodifiableSet());
+        return new Membership(UUID.fromString(id), displayName, held);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.atrium.platform.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
  * {@code @TenantTransactional}). In that transaction, and in one statement, it reads the tenant's directory entry and
  * switches the connection to the tenant's schema; then it checks what the request asked for against it: the tenant is
  * visible, accepts writes if the request writes, has the endpoint's module enabled, and is the tenant the token was
- * issued for; then the caller is an active member holding one of the endpoint's roles (one indexed query). Nothing is
- * cached, so a suspension or a removal counts at once on every replica.
+ * issued for; then the caller is an active member holding one of the endpoint's roles (one indexed query, sent in the
+ * same round trip as the first statement). Nothing is cached, so a suspension or a removal counts at once on every
+ * replica.
  */
 @ApplicationScoped
 public class TenantGate {
@@ -50,13 +52,14 @@ public class TenantGate {
         if (schemas.isSelected(schema)) {
             return;
         }
-        TenantRef tenant = tenants.openInTransaction(access.slug()).orElseThrow(() -> noSuchTenant(access));
+        TenantRepository.Opened opened = tenants.openInTransaction(access.slug(), access.subject(), memberships)
+                .orElseThrow(() -> noSuchTenant(access));
         schemas.selected(schema);
-        Membership caller = admit(access, tenant);
-        currentTenant.admit(tenant, caller);
+        Membership caller = admit(access, opened.tenant(), opened.member());
+        currentTenant.admit(opened.tenant(), caller);
     }
 
-    private Membership admit(TenantAccess access, TenantRef tenant) {
+    private Membership admit(TenantAccess access, TenantRef tenant, Optional<Membership> membership) {
         if (access.module() != null && !tenant.hasEnabled(access.module())) {
             throw moduleNotEnabled(tenant, access.module());
         }
@@ -74,7 +77,7 @@ public class TenantGate {
         if (!access.signedIn()) {
             return null;
         }
-        Membership member = memberships.activeMember(access.subject()).orElse(null);
+        Membership member = membership.orElse(null);
         if (member == null) {
             if (access.membershipRequired()) {
                 throw new ForbiddenException(

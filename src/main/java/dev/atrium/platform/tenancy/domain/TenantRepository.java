@@ -2,6 +2,8 @@ package dev.atrium.platform.tenancy.domain;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.security.Membership;
+import dev.atrium.platform.security.MembershipLookup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +15,13 @@ public interface TenantRepository {
 
     /**
      * For a request: reads a tenant visible to its members (active or suspended) and, in the same statement, switches
-     * the running transaction to its schema. Empty, with nothing switched, if there is no such tenant.
+     * the running transaction to its schema; with a subject, also runs {@code memberships}' query for it, in the same
+     * network round trip. Empty, with nothing switched, if there is no such tenant.
      */
-    Optional<TenantRef> openInTransaction(TenantSlug slug);
+    Optional<Opened> openInTransaction(TenantSlug slug, String subject, MembershipLookup memberships);
+
+    /** A tenant opened for a request, and the caller's active membership if they have one. */
+    record Opened(TenantRef tenant, Optional<Membership> member) {}
 
     /** Finds and locks the tenant's row until the transaction ends, so that two lifecycle changes serialise. */
     Optional<Tenant> lock(TenantSlug slug);

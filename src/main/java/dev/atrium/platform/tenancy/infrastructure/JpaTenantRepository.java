@@ -5,6 +5,8 @@ import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.LikePattern;
+import dev.atrium.platform.security.Membership;
+import dev.atrium.platform.security.MembershipLookup;
 import dev.atrium.platform.tenancy.domain.Branding;
 import dev.atrium.platform.tenancy.domain.Tenant;
 import dev.atrium.platform.tenancy.domain.TenantFilter;
@@ -19,6 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,46 +49,79 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     /**
-     * One round trip: the directory entry, its modules and the schema switch. {@code set_config} runs only for the row
-     * found, so an unknown or hidden tenant switches nothing.
+     * The directory entry, its modules and the schema switch, in one statement. {@code set_config} runs only for the
+     * row found, so an unknown or hidden tenant switches nothing.
      */
     private static final String OPEN_IN_TRANSACTION = "select t.slug, t.name, t.status, t.plan, t.schema_name,"
             + " t.keycloak_organization_id, t.keycloak_client_id, t.display_name, t.logo_url, t.primary_color,"
             + " t.accent_color, t.favicon_url, t.locale, t.support_email,"
             + " (select string_agg(m.module, ',') from platform.tenant_module m where m.tenant_id = t.id),"
             + " set_config('search_path', '\"' || t.schema_name || '\"', true)"
-            + " from platform.tenant t where t.slug = ?1 and t.status in ('ACTIVE', 'SUSPENDED')";
+            + " from platform.tenant t where t.slug = ? and t.status in ('ACTIVE', 'SUSPENDED')";
 
+    /** PostgreSQL's "undefined table": the membership query ran without a tenant schema, i.e. no tenant was found. */
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    /**
+     * Both statements go to PostgreSQL in one round trip (pgjdbc sends a multi-statement query as one batch); the
+     * server runs them in order, so the membership query resolves its tables in the schema the first one selected.
+     * They run on the transaction's own connection, which EclipseLink uses for the rest of the use case.
+     */
     @Override
-    public Optional<TenantRef> openInTransaction(TenantSlug slug) {
-        List<?> rows = em.createNativeQuery(OPEN_IN_TRANSACTION)
-                .setParameter(1, slug.value())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    public Optional<Opened> openInTransaction(TenantSlug slug, String subject, MembershipLookup memberships) {
+        Connection connection = em.unwrap(Connection.class);
+        String sql =
+                subject == null ? OPEN_IN_TRANSACTION : OPEN_IN_TRANSACTION + "; " + memberships.activeMemberQuery();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, slug.value());
+            if (subject != null) {
+                statement.setString(2, subject);
+            }
+            statement.execute();
+            TenantRef tenant;
+            try (ResultSet rows = statement.getResultSet()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                tenant = tenantRef(rows);
+            }
+            Optional<Membership> member = Optional.empty();
+            if (subject != null && statement.getMoreResults()) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    member = rows.next() ? Optional.of(memberships.read(rows)) : Optional.empty();
+                }
+            }
+            return Optional.of(new Opened(tenant, member));
+        } catch (SQLException failed) {
+            if (UNDEFINED_TABLE.equals(failed.getSQLState())) {
+                return Optional.empty();
+            }
+            throw new PersistenceException("Could not open tenant " + slug, failed);
         }
-        Object[] row = (Object[]) rows.get(0);
-        Set<TenantModule> modules = row[14] == null
-                ? Set.of()
-                : Arrays.stream(row[14].toString().split(","))
-                        .map(TenantModule::valueOf)
-                        .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new TenantRef(
-                TenantSlug.of((String) row[0]),
-                (String) row[1],
-                TenantStatus.valueOf((String) row[2]),
-                (String) row[3],
-                (String) row[4],
-                new TenantIdentity((String) row[5], (String) row[6]),
+    }
+
+    private static TenantRef tenantRef(ResultSet row) throws SQLException {
+        String modules = row.getString(15);
+        return new TenantRef(
+                TenantSlug.of(row.getString(1)),
+                row.getString(2),
+                TenantStatus.valueOf(row.getString(3)),
+                row.getString(4),
+                row.getString(5),
+                new TenantIdentity(row.getString(6), row.getString(7)),
                 new Branding(
-                        (String) row[7],
-                        (String) row[8],
-                        (String) row[9],
-                        (String) row[10],
-                        (String) row[11],
-                        (String) row[12],
-                        (String) row[13]),
-                modules));
+                        row.getString(8),
+                        row.getString(9),
+                        row.getString(10),
+                        row.getString(11),
+                        row.getString(12),
+                        row.getString(13),
+                        row.getString(14)),
+                modules == null
+                        ? Set.of()
+                        : Arrays.stream(modules.split(","))
+                                .map(TenantModule::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
