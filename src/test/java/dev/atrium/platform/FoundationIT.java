@@ -114,4 +114,35 @@ class FoundationIT {
         assertTrue(openapi.body().contains("/api/v1/me"), openapi::toString);
         assertEquals(200, Api.anonymous().get("/openapi/ui/").status());
     }
+
+    /** White-label frontends generate clients from the description: every operation documents its problems. */
+    @Test
+    void everyOperationDocumentsItsProblemResponsesWithTheSharedSchema() {
+        jakarta.json.JsonObject document =
+                Api.anonymous().get("/openapi?format=JSON").json();
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+        int operations = 0;
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(operation.getKey())) {
+                    continue;
+                }
+                operations++;
+                jakarta.json.JsonObject responses =
+                        operation.getValue().asJsonObject().getJsonObject("responses");
+                String where = operation.getKey() + " " + path.getKey();
+                for (String status : java.util.List.of("400", "401", "403", "404", "500")) {
+                    assertTrue(responses.containsKey(status), where + " documents " + status);
+                    String schema = responses
+                            .getJsonObject(status)
+                            .getJsonObject("content")
+                            .getJsonObject("application/problem+json")
+                            .getJsonObject("schema")
+                            .getString("$ref");
+                    assertEquals("#/components/schemas/Problem", schema, where);
+                }
+            }
+        }
+        assertTrue(operations > 50, "the scan found the operations: " + operations);
+    }
 }

@@ -142,7 +142,7 @@ public class ProjectService {
         access.read(id);
         LocalDate today = today();
         return projects.milestones(id).stream()
-                .map(m -> MilestoneView.of(m, progressOf(tasks.all(id, m.id()), today)))
+                .map(m -> MilestoneView.of(m, progressOf(tasks.progressCounts(id, m.id(), today), today)))
                 .toList();
     }
 
@@ -161,7 +161,8 @@ public class ProjectService {
         LocalDate from = project.startDate() != null
                 ? project.startDate()
                 : project.createdAt().toLocalDate();
-        return ProgressView.of(Progress.of(tasks.all(id, null), from, today()));
+        LocalDate today = today();
+        return ProgressView.of(Progress.of(tasks.progressCounts(id, null, today), from, today));
     }
 
     public Page<ActivityView> activity(UUID id, UUID taskId, PageRequest page) {
@@ -176,12 +177,11 @@ public class ProjectService {
     }
 
     /** A milestone's progress, its daily series starting when its first task was created. */
-    private static Progress progressOf(List<dev.atrium.projects.domain.Task> all, LocalDate today) {
-        LocalDate from = all.stream()
-                .map(t -> t.createdAt().toLocalDate())
+    private static Progress progressOf(Progress.Counts counts, LocalDate today) {
+        LocalDate from = counts.createdPerDay().keySet().stream()
                 .min(LocalDate::compareTo)
                 .orElse(today);
-        return Progress.of(all, from, today);
+        return Progress.of(counts, from, today);
     }
 
     static OffsetDateTime now() {

@@ -9,7 +9,6 @@ import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.ProjectRole;
-import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskRepository;
 import dev.atrium.projects.domain.TimeEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Time logged on tasks, and the totals per task (against the estimate), per member, per week and per project. */
 @ApplicationScoped
@@ -89,28 +86,16 @@ public class TimeTracking {
         if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) >= MAX_REPORT_DAYS) {
             throw new InvalidRequestException("A report covers 1 to " + MAX_REPORT_DAYS + " days, from before to.");
         }
-        List<TimeEntry> entries = collaboration.timeEntries(projectId, start, end);
-        Map<UUID, Long> perTask = entries.stream()
-                .collect(Collectors.groupingBy(TimeEntry::taskId, Collectors.summingLong(TimeEntry::minutes)));
-        Map<UUID, Task> projectTasks =
-                tasks.all(projectId, null).stream().collect(Collectors.toMap(Task::id, task -> task));
-        List<TaskTime> byTask = perTask.entrySet().stream()
-                .filter(e -> projectTasks.containsKey(e.getKey()))
-                .map(e -> {
-                    Task task = projectTasks.get(e.getKey());
-                    return new TaskTime(task.id(), task.title(), task.estimateMinutes(), e.getValue());
-                })
-                .sorted((a, b) -> Long.compare(b.loggedMinutes(), a.loggedMinutes()))
+        CollaborationRepository.TimeTotals totals = collaboration.timeTotals(projectId, start, end);
+        List<TaskTime> byTask = totals.byTask().stream()
+                .map(task -> new TaskTime(task.taskId(), task.title(), task.estimateMinutes(), task.minutes()))
                 .toList();
-        Map<UUID, Long> byMember = new TreeMap<>(entries.stream()
-                .collect(Collectors.groupingBy(TimeEntry::memberId, Collectors.summingLong(TimeEntry::minutes))));
-        Map<String, Long> byWeek = new TreeMap<>(entries.stream()
-                .collect(Collectors.groupingBy(e -> week(e.spentOn()), Collectors.summingLong(TimeEntry::minutes))));
-        long total = entries.stream().mapToLong(TimeEntry::minutes).sum();
-        return new Report(start, end, total, byTask, byMember, byWeek);
+        long total =
+                totals.byMember().values().stream().mapToLong(Long::longValue).sum();
+        return new Report(start, end, total, byTask, totals.byMember(), totals.byIsoWeek());
     }
 
-    /** ISO week, e.g. 2026-W47. */
+    /** ISO week, e.g. 2026-W47; the report's weeks are summed in SQL with the same spelling ({@code IYYY-"W"IW}). */
     static String week(LocalDate day) {
         return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }

@@ -4,6 +4,7 @@ import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,8 +25,13 @@ public interface CollaborationRepository {
 
     void remove(TimeEntry entry);
 
-    /** Time entries of a project between two days (both included). */
-    List<TimeEntry> timeEntries(UUID projectId, LocalDate from, LocalDate to);
+    /** Minutes logged on a task of the project between two days (both included), with the task's title and estimate. */
+    record TaskMinutes(UUID taskId, String title, Integer estimateMinutes, long minutes) {}
+
+    /** The time logged on a project between two days (both included), summed in the database. */
+    record TimeTotals(List<TaskMinutes> byTask, Map<UUID, Long> byMember, Map<String, Long> byIsoWeek) {}
+
+    TimeTotals timeTotals(UUID projectId, LocalDate from, LocalDate to);
 
     Optional<CalendarFeed> feedOf(UUID memberId);
 

@@ -2,6 +2,7 @@ package dev.atrium.projects.domain;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,11 @@ public interface TaskRepository {
     /** Tasks in the scope matching the filter: by board order, or by full-text rank when the filter has text. */
     Page<Task> search(ProjectScope scope, TaskFilter filter, PageRequest page);
 
-    /** Every task of a project, or of one milestone when given, for progress. */
+    /** Every task of a project, or of one milestone when given. */
     List<Task> all(UUID projectId, UUID milestoneId);
+
+    /** What the progress of a project (or of one of its milestones) is computed from, summed in the database. */
+    Progress.Counts progressCounts(UUID projectId, UUID milestoneId, LocalDate today);
 
     /**
      * Tasks assigned to a member in the scope, soonest due first: open ones only, or only those with a due date; at

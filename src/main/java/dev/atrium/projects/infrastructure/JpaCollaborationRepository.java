@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -70,15 +71,48 @@ public class JpaCollaborationRepository implements CollaborationRepository {
     }
 
     @Override
-    public List<TimeEntry> timeEntries(UUID projectId, LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select e from TimeEntry e where e.projectId = :project and e.spentOn between :from and :to"
-                                + " order by e.spentOn, e.id",
-                        TimeEntry.class)
-                .setParameter("project", projectId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+    public TimeTotals timeTotals(UUID projectId, LocalDate from, LocalDate to) {
+        String entries = " from time_entry e where e.project_id = ?1 and e.spent_on between ?2 and ?3";
+        List<TaskMinutes> byTask = rows(
+                        "select e.task_id, t.title, t.estimate_minutes, sum(e.minutes)"
+                                + " from time_entry e join task t on t.id = e.task_id"
+                                + " where e.project_id = ?1 and e.spent_on between ?2 and ?3"
+                                + " group by e.task_id, t.title, t.estimate_minutes order by sum(e.minutes) desc, e.task_id",
+                        projectId,
+                        from,
+                        to)
+                .stream()
+                .map(row -> new TaskMinutes(
+                        uuid(row[0]),
+                        (String) row[1],
+                        row[2] == null ? null : ((Number) row[2]).intValue(),
+                        ((Number) row[3]).longValue()))
+                .toList();
+        Map<UUID, Long> byMember = new TreeMap<>();
+        rows("select e.member_id, sum(e.minutes)" + entries + " group by e.member_id", projectId, from, to)
+                .forEach(row -> byMember.put(uuid(row[0]), ((Number) row[1]).longValue()));
+        // ISO week-numbering year and week, as TimeTracking.week spells them (2026-W47).
+        Map<String, Long> byWeek = new TreeMap<>();
+        rows(
+                        "select to_char(e.spent_on, 'IYYY-\"W\"IW'), sum(e.minutes)" + entries + " group by 1",
+                        projectId,
+                        from,
+                        to)
+                .forEach(row -> byWeek.put((String) row[0], ((Number) row[1]).longValue()));
+        return new TimeTotals(byTask, byMember, byWeek);
+    }
+
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((List<?>) query.getResultList())
+                .stream().map(row -> (Object[]) row).toList();
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     @Override

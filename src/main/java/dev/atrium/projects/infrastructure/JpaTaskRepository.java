@@ -2,6 +2,7 @@ package dev.atrium.projects.infrastructure;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.projects.domain.Progress;
 import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
 import dev.atrium.projects.domain.TaskFilter;
@@ -11,13 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -178,6 +182,55 @@ public class JpaTaskRepository implements TaskRepository {
                 .setHint("eclipselink.batch", "t.assignees")
                 .setHint("eclipselink.batch", "t.labels")
                 .setHint("eclipselink.batch", "t.blockedBy");
+    }
+
+    @Override
+    public Progress.Counts progressCounts(UUID projectId, UUID milestoneId, LocalDate today) {
+        List<Object> parameters = new ArrayList<>(List.of(projectId));
+        String scope = " from task t where t.project_id = ?1";
+        if (milestoneId != null) {
+            parameters.add(milestoneId);
+            scope += " and t.milestone_id = ?2";
+        }
+        List<Object> withToday = new ArrayList<>(parameters);
+        withToday.add(today);
+        Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+        long overdue = 0;
+        for (Object[] row : rows(
+                "select t.status, count(*), count(*) filter (where t.due_date < ?" + withToday.size()
+                        + " and t.status not in ('DONE', 'CANCELLED'))" + scope + " group by t.status",
+                withToday)) {
+            byStatus.put(TaskStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            overdue += ((Number) row[2]).longValue();
+        }
+        Map<LocalDate, Long> created = new TreeMap<>();
+        Map<LocalDate, Long> closed = new TreeMap<>();
+        Map<LocalDate, Long> done = new TreeMap<>();
+        // Days in UTC, as Progress.Counts.of counts them; one row per day with activity, whatever the task count.
+        for (Object[] row : rows(
+                "select (t.created_at at time zone 'UTC')::date, 'created', count(*), 0" + scope + " group by 1"
+                        + " union all select (t.closed_at at time zone 'UTC')::date, 'closed', count(*),"
+                        + " count(*) filter (where t.status = 'DONE')" + scope + " and t.closed_at is not null"
+                        + " group by 1",
+                parameters)) {
+            LocalDate day = ((java.sql.Date) row[0]).toLocalDate();
+            if ("created".equals(row[1])) {
+                created.put(day, ((Number) row[2]).longValue());
+            } else {
+                closed.put(day, ((Number) row[2]).longValue());
+                done.put(day, ((Number) row[3]).longValue());
+            }
+        }
+        return new Progress.Counts(byStatus, overdue, created, closed, done);
+    }
+
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((List<?>) query.getResultList())
+                .stream().map(row -> (Object[]) row).toList();
     }
 
     @Override
