@@ -1,11 +1,10 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.now;
-
 import dev.atrium.identity.Members.MemberRef;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.domain.CalendarFeed;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.Milestone;
@@ -16,6 +15,7 @@ import dev.atrium.projects.domain.TaskRepository;
 import dev.atrium.projects.domain.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @TenantTransactional
 public class CalendarFeeds {
+
+    @Inject
+    Now clock;
 
     /** A feed holds at most this many dated tasks, soonest first: calendar apps poll it, so it stays small. */
     static final int MAX_EVENTS = 1000;
@@ -93,5 +96,9 @@ public class CalendarFeeds {
                     false);
         }
         return calendar.end();
+    }
+
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 }

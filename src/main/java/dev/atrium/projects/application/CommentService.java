@@ -1,7 +1,5 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.now;
-
 import dev.atrium.identity.Members;
 import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.InvalidRequestException;
@@ -9,6 +7,7 @@ import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.Comment;
 import dev.atrium.projects.domain.ProjectRole;
@@ -23,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 @TenantTransactional
 public class CommentService {
+
+    @Inject
+    Now clock;
 
     @Inject
     CollaborationRepository collaboration;
@@ -112,5 +114,9 @@ public class CommentService {
                 throw new InvalidRequestException("The comment mentions " + mentioned + ", who is not a member.");
             }
         }
+    }
+
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 }

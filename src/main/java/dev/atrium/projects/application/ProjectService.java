@@ -7,6 +7,7 @@ import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.application.Views.ActivityView;
 import dev.atrium.projects.application.Views.MilestoneView;
 import dev.atrium.projects.application.Views.ProgressView;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 @TenantTransactional
 public class ProjectService {
+
+    @Inject
+    Now clock;
 
     @Inject
     ProjectRepository projects;
@@ -184,11 +187,11 @@ public class ProjectService {
         return Progress.of(counts, from, today);
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return clock.date();
     }
 }

@@ -1,9 +1,8 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.today;
-
 import dev.atrium.identity.Members.MemberRef;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.application.Views.TaskView;
 import dev.atrium.projects.domain.DeliveryForecast;
 import dev.atrium.projects.domain.NextTaskRanking;
@@ -26,6 +25,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @TenantTransactional
 public class Recommendations {
+
+    @Inject
+    Now clock;
 
     /** The most tasks one answer recommends. */
     static final int LIMIT = 20;
@@ -96,5 +98,9 @@ public class Recommendations {
                 forecast.donePerDay(),
                 forecast.projectedFinish(),
                 forecast.daysLate());
+    }
+
+    private LocalDate today() {
+        return clock.date();
     }
 }

@@ -1,11 +1,9 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.now;
-import static dev.atrium.projects.application.ProjectService.today;
-
 import dev.atrium.identity.Members;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.tenancy.domain.TenantOnboarded;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.domain.ActivityEntry;
 import dev.atrium.projects.domain.BoardPosition;
 import dev.atrium.projects.domain.Change;
@@ -35,6 +33,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SampleProject {
+
+    @Inject
+    Now clock;
 
     @Inject
     Members members;
@@ -98,5 +99,13 @@ public class SampleProject {
             tasks.add(task);
         }
         projects.record(new ActivityEntry(project.id(), null, owner, new Change("created", null, project.name()), now));
+    }
+
+    private OffsetDateTime now() {
+        return clock.dateTime();
+    }
+
+    private LocalDate today() {
+        return clock.date();
     }
 }

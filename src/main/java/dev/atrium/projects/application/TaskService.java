@@ -1,7 +1,5 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.now;
-
 import dev.atrium.identity.Members.MemberRef;
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.errors.ConflictException;
@@ -10,6 +8,7 @@ import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.application.Views.TaskView;
 import dev.atrium.projects.domain.ActivityEntry;
 import dev.atrium.projects.domain.BlockingGraph;
@@ -36,6 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 @TenantTransactional
 public class TaskService {
+
+    @Inject
+    Now clock;
 
     /** Subtasks nest at most this deep; deeper chains are refused rather than walked without end. */
     static final int MAX_SUBTASK_DEPTH = 20;
@@ -219,5 +221,9 @@ public class TaskService {
                         granted.caller().id(),
                         change,
                         now)));
+    }
+
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 }

@@ -1,12 +1,10 @@
 package dev.atrium.projects.application;
 
-import static dev.atrium.projects.application.ProjectService.now;
-import static dev.atrium.projects.application.ProjectService.today;
-
 import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
 import dev.atrium.projects.domain.CollaborationRepository;
 import dev.atrium.projects.domain.ProjectRole;
 import dev.atrium.projects.domain.TaskRepository;
@@ -14,6 +12,7 @@ import dev.atrium.projects.domain.TimeEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -24,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 @TenantTransactional
 public class TimeTracking {
+
+    @Inject
+    Now clock;
 
     /** The longest period one report covers. */
     static final int MAX_REPORT_DAYS = 366;
@@ -98,5 +100,13 @@ public class TimeTracking {
     /** ISO week, e.g. 2026-W47; the report's weeks are summed in SQL with the same spelling ({@code IYYY-"W"IW}). */
     static String week(LocalDate day) {
         return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private OffsetDateTime now() {
+        return clock.dateTime();
+    }
+
+    private LocalDate today() {
+        return clock.date();
     }
 }

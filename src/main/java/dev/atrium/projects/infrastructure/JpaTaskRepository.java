@@ -148,28 +148,43 @@ public class JpaTaskRepository implements TaskRepository {
             parameters.add(filter.text());
             order = " order by ts_rank(" + DOCUMENT + ", websearch_to_tsquery('simple', ?" + text + ")) desc, t.id";
         }
-        Query ids = em.createNativeQuery(
-                "select t.id from task t" + where + order + " limit " + page.size() + " offset " + page.offset());
-        Query count = em.createNativeQuery("select count(*) from task t" + where);
+        // The total comes with the page (a window count); only a page past the end needs a count of its own.
+        Query ids = em.createNativeQuery("select t.id, count(*) over () from task t" + where + order + " limit "
+                + page.size() + " offset " + page.offset());
         for (int i = 0; i < parameters.size(); i++) {
             ids.setParameter(i + 1, parameters.get(i));
-            count.setParameter(i + 1, parameters.get(i));
         }
-        List<UUID> found = ((List<?>) ids.getResultList())
-                .stream().map(JpaTaskRepository::uuid).toList();
-        return Page.of(loadInOrder(found), page, ((Number) count.getSingleResult()).longValue());
+        List<Object[]> rows = ((List<?>) ids.getResultList())
+                .stream().map(row -> (Object[]) row).toList();
+        List<UUID> found = rows.stream().map(row -> uuid(row[0])).toList();
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (page.offset() == 0) {
+            total = 0;
+        } else {
+            Query count = em.createNativeQuery("select count(*) from task t" + where);
+            for (int i = 0; i < parameters.size(); i++) {
+                count.setParameter(i + 1, parameters.get(i));
+            }
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return Page.of(loadInOrder(found), page, total);
     }
 
     /**
-     * Loads tasks with their collections in a few queries (batch reading, not one query per task and collection), in
-     * the order given.
+     * Loads tasks with their collections in one statement (the tasks joined with their assignees, labels and
+     * blockers: a few rows per task), in the order given.
      */
     private List<Task> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Task> byId = new HashMap<>();
-        batched(em.createQuery("select t from Task t where t.id in :ids", Task.class))
+        em.createQuery("select t from Task t where t.id in :ids", Task.class)
+                .setHint("eclipselink.left-join-fetch", "t.assignees")
+                .setHint("eclipselink.left-join-fetch", "t.labels")
+                .setHint("eclipselink.left-join-fetch", "t.blockedBy")
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(task -> byId.put(task.id(), task));
