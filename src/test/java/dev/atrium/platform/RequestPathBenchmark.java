@@ -97,12 +97,10 @@ class RequestPathBenchmark {
                 continue;
             }
             List<String> logged = statementsOf(read.getValue());
-            long begins =
-                    logged.stream().filter(s -> s.equalsIgnoreCase("BEGIN")).count();
             statements
                     .append("| ")
                     .append(read.getKey())
-                    .append(" | %d | %d | ".formatted(logged.size(), logged.size() - begins))
+                    .append(" | %d | %d | ".formatted(logged.size(), roundTrips(logged)))
                     .append(String.join(
                             "<br>",
                             logged.stream().map(RequestPathBenchmark::shorten).toList()))
