@@ -76,7 +76,6 @@ final class LibertyServer implements AutoCloseable {
                 <server>
                     <featureManager>
                         <feature>localConnector-1.0</feature>
-                        <feature>servlet-6.0</feature>
                     </featureManager>
                     <applicationMonitor updateTrigger="mbean" dropinsEnabled="true"/>
                 </server>

@@ -33,10 +33,6 @@ public class CurrentTenant {
         return tenant;
     }
 
-    public boolean isSelected() {
-        return tenant != null || requested != null;
-    }
-
     /** The calling member, once the gate has found them; empty for anonymous calls, the join, and jobs. */
     public Optional<Membership> caller() {
         return Optional.ofNullable(caller);
