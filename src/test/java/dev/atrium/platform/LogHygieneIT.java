@@ -43,6 +43,18 @@ class LogHygieneIT {
         assertEquals(
                 409,
                 admin.delete(tenant.path("/members/" + tenant.admin().id())).status());
+        Api operator = Api.withToken(TestSystem.operatorToken());
+        assertEquals(
+                404, operator.get("/api/v1/platform/tenants/no-such-tenant").status());
+        assertEquals(
+                200,
+                operator.post("/api/v1/platform/tenants/" + tenant.slug() + "/archive", "")
+                        .status());
+        assertEquals(
+                409,
+                operator.post("/api/v1/platform/tenants/" + tenant.slug() + "/suspend", "")
+                        .status(),
+                "an archived tenant cannot be suspended");
         Api.Reply dots = Api.anonymous().get("/t/" + tenant.slug() + "/api/v1/%2e%2e/%2e%2e/health/live");
         assertEquals(400, dots.status(), dots::toString);
         assertTrue(dots.isProblem(), dots::toString);

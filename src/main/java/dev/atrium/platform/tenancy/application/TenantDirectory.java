@@ -4,6 +4,7 @@ import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.PlatformTransactional;
 import dev.atrium.platform.plans.PlanCatalogue;
 import dev.atrium.platform.tenancy.domain.Tenant;
 import dev.atrium.platform.tenancy.domain.TenantChanges;
@@ -14,7 +15,6 @@ import dev.atrium.platform.tenancy.domain.TenantRepository;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +51,7 @@ public class TenantDirectory {
      * Of two concurrent claims of one slug, exactly one succeeds: the other waits on the row lock or the unique
      * index and then fails with 409.
      */
-    @Transactional
+    @PlatformTransactional
     public TenantRef claimForOnboarding(TenantDefinition definition) {
         TenantSlug slug = definition.tenantSlug();
         TenantChanges profile = definition.changes();
@@ -70,40 +70,40 @@ public class TenantDirectory {
         return TenantRef.of(tenant);
     }
 
-    @Transactional
+    @PlatformTransactional
     public TenantView activate(TenantSlug slug, String schemaVersion, TenantIdentity identity) {
         Tenant tenant = locked(slug);
         tenant.activate(schemaVersion, identity, now());
         return TenantView.of(tenant);
     }
 
-    @Transactional
+    @PlatformTransactional
     public void fail(TenantSlug slug, String reason) {
         locked(slug).fail(reason, now());
     }
 
-    @Transactional
+    @PlatformTransactional
     public TenantView view(TenantSlug slug) {
         return TenantView.of(existing(slug));
     }
 
-    @Transactional
+    @PlatformTransactional
     public java.util.Optional<TenantView> find(TenantSlug slug) {
         return tenants.find(slug).map(TenantView::of);
     }
 
-    @Transactional
+    @PlatformTransactional
     public TenantRef ref(TenantSlug slug) {
         return TenantRef.of(existing(slug));
     }
 
-    @Transactional
+    @PlatformTransactional
     public Page<TenantView> list(TenantFilter filter, PageRequest page) {
         return tenants.list(filter, page).map(TenantView::of);
     }
 
     /** Applies changes; answers the tenant and the names of the parts that changed. */
-    @Transactional
+    @PlatformTransactional
     public Revision revise(TenantSlug slug, TenantChanges changes) {
         Tenant tenant = locked(slug);
         if (changes.domains() != null) {
@@ -116,31 +116,31 @@ public class TenantDirectory {
     }
 
     /** A lifecycle change (suspend, resume, archive): answers the tenant after it. */
-    @Transactional
+    @PlatformTransactional
     public TenantView change(TenantSlug slug, Consumer<Tenant> change) {
         Tenant tenant = locked(slug);
         change.accept(tenant);
         return TenantView.of(tenant);
     }
 
-    @Transactional
+    @PlatformTransactional
     public TenantRef requireDeletable(TenantSlug slug) {
         Tenant tenant = locked(slug);
         tenant.requireDeletable();
         return TenantRef.of(tenant);
     }
 
-    @Transactional
+    @PlatformTransactional
     public void markDeleted(TenantSlug slug) {
         locked(slug).markDeleted(now());
     }
 
-    @Transactional
+    @PlatformTransactional
     public List<TenantRef> withSchemas() {
         return tenants.withSchemas().stream().map(TenantRef::of).toList();
     }
 
-    @Transactional
+    @PlatformTransactional
     public void recordSchemaVersion(TenantSlug slug, String version) {
         locked(slug).recordSchemaVersion(version, now());
     }

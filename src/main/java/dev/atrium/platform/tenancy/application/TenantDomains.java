@@ -1,9 +1,9 @@
 package dev.atrium.platform.tenancy.application;
 
+import dev.atrium.platform.persistence.PlatformTransactional;
 import dev.atrium.platform.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ public class TenantDomains {
         snapshot = null;
     }
 
-    @Transactional
+    @PlatformTransactional
     public Map<String, String> load() {
         return Map.copyOf(tenants.domains());
     }
