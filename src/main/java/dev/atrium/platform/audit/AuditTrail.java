@@ -4,13 +4,12 @@ import dev.atrium.platform.errors.AtriumException;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
+import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,6 +23,9 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
+
+    @Inject
+    Now clock;
 
     /** Calls through the container, so that {@link #add}'s own transaction is started. */
     @Inject
@@ -53,7 +55,7 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void add(Actor actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
-        em.persist(new AuditEntry(actor, action, target, outcome, detail, OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(new AuditEntry(actor, action, target, outcome, detail, clock.dateTime()));
     }
 
     @Transactional

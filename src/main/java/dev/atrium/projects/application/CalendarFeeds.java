@@ -71,7 +71,7 @@ public class CalendarFeeds {
                 .map(CalendarFeed::memberId)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no such calendar feed."));
         String slug = tenant.get().slug().value();
-        ICalendar calendar = new ICalendar(tenant.get().name() + ": my tasks");
+        ICalendar calendar = new ICalendar(tenant.get().name() + ": my tasks", now());
         List<Task> dated = tasks.assignedTo(member, new ProjectScope.VisibleTo(member, false), false, true, MAX_EVENTS);
         Map<UUID, String> projectNames =
                 projects.names(dated.stream().map(Task::projectId).collect(Collectors.toSet()));

@@ -16,9 +16,11 @@ final class ICalendar {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final StringBuilder out = new StringBuilder();
-    private final String stamp = STAMP.format(OffsetDateTime.now(ZoneOffset.UTC));
+    private final String stamp;
 
-    ICalendar(String name) {
+    /** A calendar whose events carry {@code now} as their time stamp (DTSTAMP). */
+    ICalendar(String name, OffsetDateTime now) {
+        this.stamp = STAMP.format(now.withOffsetSameInstant(ZoneOffset.UTC));
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
         line("PRODID:-//Atrium//Projects//EN");

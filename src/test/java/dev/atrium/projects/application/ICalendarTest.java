@@ -17,7 +17,7 @@ class ICalendarTest {
     @Test
     void foldsLinesAtSeventyFiveOctetsWithoutSplittingCharacters() {
         String summary = "ü".repeat(100);
-        String document = new ICalendar("Test")
+        String document = new ICalendar("Test", java.time.OffsetDateTime.parse("2026-11-23T09:00:00Z"))
                 .event("uid-1", LocalDate.of(2026, 12, 1), summary, null, false)
                 .end();
 

@@ -6,14 +6,17 @@ import dev.atrium.platform.tenancy.domain.IdentityProvisioning;
 import dev.atrium.platform.tenancy.domain.TenantChanges;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
+import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Operators' changes to onboarded tenants, each recorded in the audit log. */
 @ApplicationScoped
 public class TenantAdministration {
+
+    @Inject
+    Now clock;
 
     @Inject
     TenantDirectory directory;
@@ -59,7 +62,7 @@ public class TenantAdministration {
         return audit.record(actor, "tenant.archive", slug.value(), () -> directory.change(slug, t -> t.archive(now())));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 }

@@ -13,11 +13,11 @@ import dev.atrium.platform.tenancy.domain.TenantIdentity;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantRepository;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
+import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TenantDirectory {
+
+    @Inject
+    Now clock;
 
     @Inject
     TenantRepository tenants;
@@ -180,7 +183,7 @@ public class TenantDirectory {
         return new ResourceNotFoundException("There is no tenant '" + slug + "'.");
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.dateTime();
     }
 }
