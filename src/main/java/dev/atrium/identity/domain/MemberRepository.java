@@ -2,7 +2,6 @@ package dev.atrium.identity.domain;
 
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
-import dev.atrium.platform.security.Membership;
 import dev.atrium.platform.security.TenantRole;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +17,6 @@ public interface MemberRepository {
 
     /** The member row of an account, active or removed. */
     Optional<Member> findBySubject(String subject);
-
-    /** The gate's question, answered with one indexed query: the active membership of an account, with its roles. */
-    Optional<Membership> activeMembership(String subject);
 
     /** The active member with this e-mail address (compared case-insensitively). */
     Optional<Member> activeWithEmail(String email);

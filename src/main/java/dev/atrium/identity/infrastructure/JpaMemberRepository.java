@@ -7,27 +7,17 @@ import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.LikePattern;
-import dev.atrium.platform.security.Membership;
 import dev.atrium.platform.security.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaMemberRepository implements MemberRepository {
-
-    /** Index-only on member_active_subject, plus the member's few role rows. */
-    public static final String ACTIVE_MEMBERSHIP = "select m.id, m.display_name,"
-            + " (select string_agg(r.role, ',') from member_role r where r.member_id = m.id)"
-            + " from member m where m.subject = ? and m.status = 'ACTIVE'";
 
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
@@ -55,25 +45,6 @@ public class JpaMemberRepository implements MemberRepository {
                 .setParameter("subject", subject)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public Optional<Membership> activeMembership(String subject) {
-        List<?> rows =
-                em.createNativeQuery(ACTIVE_MEMBERSHIP).setParameter(1, subject).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(membership(row[0].toString(), (String) row[1], (String) row[2]));
-    }
-
-    /** A row of {@link #ACTIVE_MEMBERSHIP}: id, display name, roles joined by commas. */
-    public static Membership membership(String id, String displayName, String roles) {
-        Set<TenantRole> held = roles == null
-                ? Set.of()
-                : Arrays.stream(roles.split(",")).map(TenantRole::valueOf).collect(Collectors.toUnmodifiableSet());
-        return new Membership(UUID.fromString(id), displayName, held);
     }
 
     @Override

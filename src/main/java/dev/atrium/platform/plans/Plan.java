@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** What a plan lets a tenant do: the modules it may switch on and its quotas (a quota left out is unlimited). */
@@ -55,10 +54,5 @@ public record Plan(String id, String name, Set<TenantModule> modules, Map<String
                     "Plan '" + id + "' allows " + limit.getAsLong() + " " + quota + "; " + used
                             + " are used. Ask the platform operator for a larger plan.");
         }
-    }
-
-    /** The quotas in a stable order, for answers. */
-    public Map<String, Long> sortedQuotas() {
-        return new TreeMap<>(quotas);
     }
 }

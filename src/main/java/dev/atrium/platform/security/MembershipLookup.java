@@ -2,13 +2,12 @@ package dev.atrium.platform.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * How the platform learns whether a token's subject is an active member of the current tenant. Implemented by the
  * identity module (platform depends on no module). The tenant gate sends this query in the same network round trip
  * as the statement that opens the tenant (PostgreSQL runs them in order, so the query resolves its tables in the
- * tenant's schema); {@link #activeMember} is the same look-up on its own, for callers already in a tenant transaction.
+ * tenant's schema).
  */
 public interface MembershipLookup {
 
@@ -20,6 +19,4 @@ public interface MembershipLookup {
 
     /** The membership in the current row of {@link #activeMemberQuery()}'s result. */
     Membership read(ResultSet row) throws SQLException;
-
-    Optional<Membership> activeMember(String subject);
 }

@@ -33,9 +33,6 @@ public interface TaskRepository {
     /** Tasks in the scope matching the filter: by board order, or by full-text rank when the filter has text. */
     Page<Task> search(ProjectScope scope, TaskFilter filter, PageRequest page);
 
-    /** Every task of a project, or of one milestone when given. */
-    List<Task> all(UUID projectId, UUID milestoneId);
-
     /** What the progress of a project (or of one of its milestones) is computed from, summed in the database. */
     Progress.Counts progressCounts(UUID projectId, UUID milestoneId, LocalDate today);
 

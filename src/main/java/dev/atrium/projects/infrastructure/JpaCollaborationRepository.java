@@ -1,5 +1,8 @@
 package dev.atrium.projects.infrastructure;
 
+import static dev.atrium.platform.persistence.NativeQueries.rows;
+import static dev.atrium.platform.persistence.NativeQueries.uuid;
+
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
@@ -74,6 +77,7 @@ public class JpaCollaborationRepository implements CollaborationRepository {
     public TimeTotals timeTotals(UUID projectId, LocalDate from, LocalDate to) {
         String entries = " from time_entry e where e.project_id = ?1 and e.spent_on between ?2 and ?3";
         List<TaskMinutes> byTask = rows(
+                        em,
                         "select e.task_id, t.title, t.estimate_minutes, sum(e.minutes)"
                                 + " from time_entry e join task t on t.id = e.task_id"
                                 + " where e.project_id = ?1 and e.spent_on between ?2 and ?3"
@@ -89,30 +93,18 @@ public class JpaCollaborationRepository implements CollaborationRepository {
                         ((Number) row[3]).longValue()))
                 .toList();
         Map<UUID, Long> byMember = new TreeMap<>();
-        rows("select e.member_id, sum(e.minutes)" + entries + " group by e.member_id", projectId, from, to)
+        rows(em, "select e.member_id, sum(e.minutes)" + entries + " group by e.member_id", projectId, from, to)
                 .forEach(row -> byMember.put(uuid(row[0]), ((Number) row[1]).longValue()));
         // ISO week-numbering year and week, as TimeTracking.week spells them (2026-W47).
         Map<String, Long> byWeek = new TreeMap<>();
         rows(
+                        em,
                         "select to_char(e.spent_on, 'IYYY-\"W\"IW'), sum(e.minutes)" + entries + " group by 1",
                         projectId,
                         from,
                         to)
                 .forEach(row -> byWeek.put((String) row[0], ((Number) row[1]).longValue()));
         return new TimeTotals(byTask, byMember, byWeek);
-    }
-
-    private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((List<?>) query.getResultList())
-                .stream().map(row -> (Object[]) row).toList();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.atrium.projects.infrastructure;
 
+import static dev.atrium.platform.persistence.NativeQueries.execute;
+import static dev.atrium.platform.persistence.NativeQueries.uuid;
+
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.JpaPages;
@@ -33,14 +36,16 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public void releaseMember(UUID member, UUID actor, OffsetDateTime now) {
         execute(
+                em,
                 "insert into activity (id, project_id, task_id, actor_id, occurred_at, field, old_value, new_value)"
                         + " select gen_random_uuid(), pm.project_id, null, ?2, ?3, 'member ' || pm.member_id, pm.role,"
                         + " null from project_member pm where pm.member_id = ?1",
                 member,
                 actor,
                 now);
-        execute("delete from project_member where member_id = ?1", member);
+        execute(em, "delete from project_member where member_id = ?1", member);
         execute(
+                em,
                 "insert into activity (id, project_id, task_id, actor_id, occurred_at, field, old_value, new_value)"
                         + " select gen_random_uuid(), t.project_id, t.id, ?2, ?3, 'assignee removed', ?1::text, null"
                         + " from task t join task_assignee a on a.task_id = t.id where a.member_id = ?1 and " + OPEN,
@@ -49,22 +54,16 @@ public class JpaProjectRepository implements ProjectRepository {
                 now);
         // Bumps the version (ETag) of every task whose assignees change, so no stale edit writes them back.
         execute(
+                em,
                 "update task t set version = version + 1, updated_at = ?2 from task_assignee a"
                         + " where a.task_id = t.id and a.member_id = ?1 and " + OPEN,
                 member,
                 now);
         execute(
+                em,
                 "delete from task_assignee a using task t where a.task_id = t.id and a.member_id = ?1 and " + OPEN,
                 member);
-        execute("delete from calendar_feed where member_id = ?1", member);
-    }
-
-    private void execute(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
+        execute(em, "delete from calendar_feed where member_id = ?1", member);
     }
 
     @Override
@@ -131,10 +130,6 @@ public class JpaProjectRepository implements ProjectRepository {
                         Milestone.class)
                 .setParameter(1, member)
                 .getResultList();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     @Override

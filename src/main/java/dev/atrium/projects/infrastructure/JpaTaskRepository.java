@@ -1,7 +1,11 @@
 package dev.atrium.projects.infrastructure;
 
+import static dev.atrium.platform.persistence.NativeQueries.rows;
+import static dev.atrium.platform.persistence.NativeQueries.uuid;
+
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.NativeQueries;
 import dev.atrium.projects.domain.Progress;
 import dev.atrium.projects.domain.ProjectScope;
 import dev.atrium.projects.domain.Task;
@@ -191,14 +195,6 @@ public class JpaTaskRepository implements TaskRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Reads the tasks' collections for all results at once (IN batches) instead of one query per task. */
-    private static jakarta.persistence.TypedQuery<Task> batched(jakarta.persistence.TypedQuery<Task> query) {
-        return query.setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.assignees")
-                .setHint("eclipselink.batch", "t.labels")
-                .setHint("eclipselink.batch", "t.blockedBy");
-    }
-
     @Override
     public Progress.Counts progressCounts(UUID projectId, UUID milestoneId, LocalDate today) {
         List<Object> parameters = new ArrayList<>(List.of(projectId));
@@ -212,6 +208,7 @@ public class JpaTaskRepository implements TaskRepository {
         Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
         long overdue = 0;
         for (Object[] row : rows(
+                em,
                 "select t.status, count(*), count(*) filter (where t.due_date < ?" + withToday.size()
                         + " and t.status not in ('DONE', 'CANCELLED'))" + scope + " group by t.status",
                 withToday)) {
@@ -223,6 +220,7 @@ public class JpaTaskRepository implements TaskRepository {
         Map<LocalDate, Long> done = new TreeMap<>();
         // Days in UTC, as Progress.Counts.of counts them; one row per day with activity, whatever the task count.
         for (Object[] row : rows(
+                em,
                 "select (t.created_at at time zone 'UTC')::date, 'created', count(*), 0" + scope + " group by 1"
                         + " union all select (t.closed_at at time zone 'UTC')::date, 'closed', count(*),"
                         + " count(*) filter (where t.status = 'DONE')" + scope + " and t.closed_at is not null"
@@ -239,26 +237,6 @@ public class JpaTaskRepository implements TaskRepository {
         return new Progress.Counts(byStatus, overdue, created, closed, done);
     }
 
-    private List<Object[]> rows(String sql, List<Object> parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return ((List<?>) query.getResultList())
-                .stream().map(row -> (Object[]) row).toList();
-    }
-
-    @Override
-    public List<Task> all(UUID projectId, UUID milestoneId) {
-        String query = "select t from Task t where t.projectId = :project"
-                + (milestoneId != null ? " and t.milestoneId = :milestone" : "");
-        var tasks = batched(em.createQuery(query, Task.class)).setParameter("project", projectId);
-        if (milestoneId != null) {
-            tasks.setParameter("milestone", milestoneId);
-        }
-        return tasks.getResultList();
-    }
-
     @Override
     public List<Task> assignedTo(UUID member, ProjectScope scope, boolean openOnly, boolean datedOnly, int limit) {
         List<Object> parameters = new ArrayList<>();
@@ -273,7 +251,7 @@ public class JpaTaskRepository implements TaskRepository {
             ids.setParameter(i + 1, parameters.get(i));
         }
         return loadInOrder(((List<?>) ids.getResultList())
-                .stream().map(JpaTaskRepository::uuid).toList());
+                .stream().map(NativeQueries::uuid).toList());
     }
 
     /** The scope as a condition on {@code t}, its parameters appended (numbered after those already there). */
@@ -342,9 +320,5 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public void flush() {
         em.flush();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 }
