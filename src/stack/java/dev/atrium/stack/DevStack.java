@@ -24,7 +24,8 @@ public final class DevStack {
                 .addShutdownHook(new Thread(
                         () -> {
                             stopping.countDown();
-                            System.out.println("[stack] stopping Liberty, Keycloak and PostgreSQL ...");
+                            System.out.println(
+                                    "[stack] stopping Liberty, Keycloak, the mail server and PostgreSQL ...");
                             stack.close();
                             System.out.println("[stack] stopped.");
                         },
@@ -53,6 +54,8 @@ public final class DevStack {
                  Health         %s/health/ready
                  OpenAPI        %s/openapi   UI: %s/openapi/ui
                  Keycloak       %s   admin console: %s/admin  (user %s, password %s)
+                 Mail           SMTP localhost:%d; read it at %s/api/user/<address>/messages/
+                                or over IMAP localhost:%d (any user name and password)
 
                  Platform operator (realm atrium, role platform-admin)
                    user %s, password %s
@@ -60,7 +63,7 @@ public final class DevStack {
                             -d password=%s %s/protocol/openid-connect/token
                  Service account: client %s, secret %s
 
-                 Ctrl-C stops Liberty, Keycloak and PostgreSQL.
+                 Ctrl-C stops Liberty, Keycloak, the mail server and PostgreSQL.
                 ================================================================================
                 """,
                 elapsed.toMillis() / 1000.0,
@@ -73,6 +76,9 @@ public final class DevStack {
                 stack.keycloakUrl(),
                 StackProfile.KEYCLOAK_ADMIN_USERNAME,
                 profile.keycloakAdminPassword(),
+                profile.smtpPort(),
+                profile.mailApiUrl(),
+                profile.imapPort(),
                 StackProfile.OPERATOR_USERNAME,
                 profile.operatorPassword(),
                 StackProfile.CLI_CLIENT_ID,

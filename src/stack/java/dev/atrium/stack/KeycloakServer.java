@@ -27,7 +27,13 @@ final class KeycloakServer implements AutoCloseable {
         this.process = process;
     }
 
-    static KeycloakServer start(StackProfile profile, Path buildDirectory, Path projectDirectory, Path stateDirectory)
+    /** @param mail the mail server settings ({@code ATRIUM_MAIL_*}) that fill the realm's SMTP placeholders */
+    static KeycloakServer start(
+            StackProfile profile,
+            Path buildDirectory,
+            Path projectDirectory,
+            Path stateDirectory,
+            Map<String, String> mail)
             throws IOException {
         Path home = stateDirectory.resolve("keycloak");
         if (!Files.exists(home.resolve("bin/kc.sh"))) {
@@ -53,13 +59,23 @@ final class KeycloakServer implements AutoCloseable {
                 "--http-management-port=" + profile.keycloakManagementPort(),
                 "--import-realm",
                 "--spi-theme--cache-themes=false");
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", StackProfile.KEYCLOAK_ADMIN_USERNAME,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", profile.keycloakAdminPassword(),
                 "ATRIUM_OPERATOR_PASSWORD", profile.operatorPassword(),
-                "ATRIUM_PLATFORM_CLIENT_SECRET", profile.platformClientSecret());
+                "ATRIUM_PLATFORM_CLIENT_SECRET", profile.platformClientSecret()));
+        // Every SMTP placeholder of the realm gets a value: an unset one would be imported as its literal ${...}.
+        environment.put("ATRIUM_MAIL_HOST", mail.getOrDefault("ATRIUM_MAIL_HOST", "localhost"));
+        environment.put("ATRIUM_MAIL_PORT", mail.getOrDefault("ATRIUM_MAIL_PORT", "25"));
+        environment.put("ATRIUM_MAIL_FROM", mail.getOrDefault("ATRIUM_MAIL_FROM", profile.mailFrom()));
+        environment.put("ATRIUM_MAIL_USERNAME", mail.getOrDefault("ATRIUM_MAIL_USERNAME", ""));
+        environment.put("ATRIUM_MAIL_PASSWORD", mail.getOrDefault("ATRIUM_MAIL_PASSWORD", ""));
+        environment.put(
+                "ATRIUM_MAIL_AUTH",
+                Boolean.toString(!mail.getOrDefault("ATRIUM_MAIL_USERNAME", "").isEmpty()));
+        environment.put("ATRIUM_MAIL_STARTTLS", mail.getOrDefault("ATRIUM_MAIL_STARTTLS", "false"));
         ManagedProcess process = ManagedProcess.start("keycloak", command, environment, stateDirectory);
         try {
             Readiness.await(process, profile.issuer() + "/.well-known/openid-configuration", START_TIMEOUT);

@@ -27,12 +27,29 @@ final class LibertyServer implements AutoCloseable {
     static LibertyServer start(
             StackProfile profile, Path buildDirectory, Path stateDirectory, Map<String, String> serviceEnvironment)
             throws IOException {
+        return start(profile, buildDirectory, stateDirectory, serviceEnvironment, true);
+    }
+
+    /** Starts the server again after a crash, as it was: the test server keeps its deployments and logs. */
+    static LibertyServer restart(
+            StackProfile profile, Path buildDirectory, Path stateDirectory, Map<String, String> serviceEnvironment)
+            throws IOException {
+        return start(profile, buildDirectory, stateDirectory, serviceEnvironment, false);
+    }
+
+    private static LibertyServer start(
+            StackProfile profile,
+            Path buildDirectory,
+            Path stateDirectory,
+            Map<String, String> serviceEnvironment,
+            boolean fresh)
+            throws IOException {
         Path wlp = buildDirectory.resolve("liberty/wlp");
         Path built = wlp.resolve("usr/servers").resolve(BUILT_SERVER);
         if (!Files.exists(built.resolve("apps/atrium.war"))) {
             throw new IllegalStateException("No Liberty server with the WAR in " + built + "; run the build first.");
         }
-        if (!profile.libertyServerName().equals(BUILT_SERVER)) {
+        if (fresh && !profile.libertyServerName().equals(BUILT_SERVER)) {
             prepareTestServer(built, wlp.resolve("usr/servers").resolve(profile.libertyServerName()));
         }
         wlp.resolve("bin/server").toFile().setExecutable(true);
@@ -80,6 +97,11 @@ final class LibertyServer implements AutoCloseable {
                     <applicationMonitor updateTrigger="mbean" dropinsEnabled="true"/>
                 </server>
                 """);
+    }
+
+    /** Kills the server at once (SIGKILL): whatever it had not finished is lost, as in a crash. */
+    void kill() {
+        process.kill();
     }
 
     ManagedProcess process() {

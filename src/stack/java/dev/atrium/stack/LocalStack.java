@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The whole local system, started in dependency order and stopped in reverse. An external PostgreSQL or Keycloak
- * can stand in for the embedded ones: set {@code ATRIUM_DB_HOST} (with {@code ATRIUM_DB_PORT}, {@code _NAME},
- * {@code _USER}, {@code _PASSWORD}) or {@code ATRIUM_KEYCLOAK_URL} and that service is not started.
+ * The whole local system, started in dependency order and stopped in reverse. An external PostgreSQL, mail server
+ * or Keycloak can stand in for the embedded ones: set {@code ATRIUM_DB_HOST} (with {@code ATRIUM_DB_PORT},
+ * {@code _NAME}, {@code _USER}, {@code _PASSWORD}), {@code ATRIUM_MAIL_HOST} (with {@code ATRIUM_MAIL_PORT},
+ * {@code _FROM}, {@code _USERNAME}, {@code _PASSWORD}, {@code _STARTTLS}) or {@code ATRIUM_KEYCLOAK_URL} and that
+ * service is not started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -20,12 +23,18 @@ public final class LocalStack implements AutoCloseable {
     private final boolean externalDatabase;
     private final String keycloakUrl;
     private LibertyServer liberty;
+    private Map<String, String> libertyEnvironment;
+    private Path buildDirectory;
+    private Path stateDirectory;
     private KeycloakServer keycloak;
+    private MailServer mail;
+    private final boolean externalMail;
     private boolean closed;
 
     public LocalStack(StackProfile profile) {
         this.profile = profile;
         this.externalDatabase = present(System.getenv("ATRIUM_DB_HOST"));
+        this.externalMail = present(System.getenv("ATRIUM_MAIL_HOST"));
         String external = System.getenv("ATRIUM_KEYCLOAK_URL");
         this.keycloakUrl = present(external) ? external.replaceAll("/+$", "") : profile.keycloakUrl();
     }
@@ -48,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
         // Leftovers of a run that was killed hard: the clients first, so that the database can shut down.
         ManagedProcess.stopLeftover("liberty", state);
         ManagedProcess.stopLeftover("keycloak", state);
+        ManagedProcess.stopLeftover("mail", state);
         if (!externalDatabase) {
             EmbeddedDatabase.stopLeftover(state.resolve("postgres"));
         }
@@ -63,9 +73,32 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_DB_USER", EmbeddedDatabase.ROLE);
             liberty.put("ATRIUM_DB_PASSWORD", profile.databasePassword());
         }
+        Map<String, String> smtp = new HashMap<>();
+        if (!externalMail) {
+            long begin = starting("Mail (GreenMail)", profile.smtpPort(), profile.imapPort(), profile.mailApiPort());
+            mail = MailServer.start(profile, buildDirectory, state);
+            register(mail);
+            ready("mail", "Mail (GreenMail)", begin);
+            smtp.put("ATRIUM_MAIL_HOST", "localhost");
+            smtp.put("ATRIUM_MAIL_PORT", Integer.toString(profile.smtpPort()));
+            smtp.put("ATRIUM_MAIL_FROM", profile.mailFrom());
+        } else {
+            for (String name : List.of(
+                    "ATRIUM_MAIL_HOST",
+                    "ATRIUM_MAIL_PORT",
+                    "ATRIUM_MAIL_FROM",
+                    "ATRIUM_MAIL_USERNAME",
+                    "ATRIUM_MAIL_PASSWORD",
+                    "ATRIUM_MAIL_STARTTLS")) {
+                if (present(System.getenv(name))) {
+                    smtp.put(name, System.getenv(name));
+                }
+            }
+        }
+        liberty.putAll(smtp);
         if (keycloakUrl.equals(profile.keycloakUrl())) {
             long begin = starting("Keycloak", profile.keycloakPort(), profile.keycloakManagementPort());
-            keycloak = KeycloakServer.start(profile, buildDirectory, projectDirectory, state);
+            keycloak = KeycloakServer.start(profile, buildDirectory, projectDirectory, state, smtp);
             register(keycloak);
             ready("keycloak", "Keycloak", begin);
         }
@@ -84,6 +117,16 @@ public final class LocalStack implements AutoCloseable {
         liberty.put(
                 "ATRIUM_TENANTS_DIRECTORY", projectDirectory.resolve("tenants").toString());
 
+        if (profile == StackProfile.TEST) {
+            // Retries and polls in milliseconds rather than seconds, so that tests of retries finish quickly.
+            liberty.put("ATRIUM_OUTBOX_RETRY_FIRST", "PT0.2S");
+            liberty.put("ATRIUM_JOBS_RETRY_FIRST", "PT0.2S");
+            liberty.put("ATRIUM_OUTBOX_POLL_INTERVAL", "PT0.2S");
+            liberty.put("ATRIUM_JOBS_POLL_INTERVAL", "PT0.5S");
+        }
+        this.libertyEnvironment = Map.copyOf(liberty);
+        this.buildDirectory = buildDirectory;
+        this.stateDirectory = state;
         long begin = starting("Atrium on Open Liberty", profile.httpPort(), profile.httpsPort());
         this.liberty = LibertyServer.start(profile, buildDirectory, state, liberty);
         register(this.liberty);
@@ -120,6 +163,20 @@ public final class LocalStack implements AutoCloseable {
         started.push(service);
     }
 
+    /**
+     * Kills the application server (SIGKILL: nothing it had not finished survives) and starts it again with the same
+     * configuration; for tests of crash recovery. The database and Keycloak keep running.
+     */
+    public synchronized void crashAndRestartApplication() throws java.io.IOException {
+        started.remove(liberty);
+        liberty.kill();
+        System.out.println("[stack] Atrium on Open Liberty: killed; starting again ...");
+        long begin = System.nanoTime();
+        liberty = LibertyServer.restart(profile, buildDirectory, stateDirectory, libertyEnvironment);
+        started.push(liberty);
+        ready("liberty", "Atrium on Open Liberty", begin);
+    }
+
     public StackProfile profile() {
         return profile;
     }
@@ -140,6 +197,9 @@ public final class LocalStack implements AutoCloseable {
     public String exitedProcess() {
         if (liberty != null && !liberty.process().isAlive()) {
             return "liberty (log: " + liberty.process().logFile() + ")";
+        }
+        if (mail != null && !mail.process().isAlive()) {
+            return "mail (log: " + mail.process().logFile() + ")";
         }
         if (keycloak != null && !keycloak.process().isAlive()) {
             return "keycloak (log: " + keycloak.process().logFile() + ")";

@@ -81,6 +81,19 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process and its descendants at once (SIGKILL), as a crash would: for tests of crash recovery. */
+    void kill() {
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(handle -> handle.onExit().join());
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // As in close().
+        }
+    }
+
     /** Stops what an earlier run's pid file for {@code name} names, if any of it still runs. */
     static void stopLeftover(String name, Path stateDirectory) throws IOException {
         stopLeftoverFrom(name, stateDirectory.resolve(name + ".pid"));

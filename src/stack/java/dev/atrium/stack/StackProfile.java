@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * tests start from a clean state every time.
  */
 public enum StackProfile {
-    DEV("dev", "atrium", 15432, 8180, 9080, 9443, false),
-    TEST("test", "atrium-it", 25432, 28180, 29080, 29443, true);
+    DEV("dev", "atrium", 15432, 8180, 9080, 9443, 13025, false),
+    TEST("test", "atrium-it", 25432, 28180, 29080, 29443, 23025, true);
 
     public static final String OPERATOR_USERNAME = "operator";
     public static final String PLATFORM_CLIENT_ID = "atrium-platform";
@@ -21,6 +21,7 @@ public enum StackProfile {
     private final int keycloakPort;
     private final int httpPort;
     private final int httpsPort;
+    private final int smtpPort;
     private final boolean cleanState;
 
     StackProfile(
@@ -30,6 +31,7 @@ public enum StackProfile {
             int keycloakPort,
             int httpPort,
             int httpsPort,
+            int smtpPort,
             boolean cleanState) {
         this.name = name;
         this.libertyServerName = libertyServerName;
@@ -37,6 +39,7 @@ public enum StackProfile {
         this.keycloakPort = keycloakPort;
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
+        this.smtpPort = smtpPort;
         this.cleanState = cleanState;
     }
 
@@ -63,6 +66,29 @@ public enum StackProfile {
 
     public int httpsPort() {
         return httpsPort;
+    }
+
+    /** The mail server's SMTP port; its IMAP port is 118 higher (3025 to 3143 in GreenMail's own convention). */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public int imapPort() {
+        return smtpPort + 118;
+    }
+
+    /** The mail server's HTTP API (and its OpenAPI page) sits on the SMTP port plus 5000 (13025 to 18025). */
+    public int mailApiPort() {
+        return smtpPort + 5000;
+    }
+
+    public String mailApiUrl() {
+        return "http://localhost:" + mailApiPort();
+    }
+
+    /** The address the application and Keycloak send from in local stacks. */
+    public String mailFrom() {
+        return "no-reply@atrium.localhost";
     }
 
     public boolean cleanState() {

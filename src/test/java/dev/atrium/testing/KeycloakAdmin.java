@@ -24,6 +24,11 @@ public final class KeycloakAdmin {
         return new KeycloakAdmin(TestSystem.keycloakAdminToken());
     }
 
+    /** Asks Keycloak to e-mail the account a link to set a new password (through the realm's SMTP server). */
+    public void sendPasswordLink(String email) {
+        require(api.put("/users/" + userId(email) + "/execute-actions-email", "[\"UPDATE_PASSWORD\"]"));
+    }
+
     /** Gives the account a permanent password and clears "update password", so tests can sign in directly. */
     public void setPassword(String email, String password) {
         String id = userId(email);

@@ -37,6 +37,15 @@ public final class TestSystem {
         return stack;
     }
 
+    /** Kills the application server (SIGKILL) and starts it again; the database and Keycloak keep running. */
+    public static void crashAndRestartApplication() {
+        try {
+            stack().crashAndRestartApplication();
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
     public static StackProfile profile() {
         return stack().profile();
     }

@@ -68,8 +68,9 @@ public class KeycloakTenantIdentities implements IdentityProvisioning {
         String clientId = ensureClient(slug, name, branding, domains);
         ensureRoles(clientId);
         TenantIdentity identity = new TenantIdentity(organizationId, clientId);
+        // Only what enrolment reads: the Keycloak resources; the directory entry's id is not needed here.
         TenantRef tenant = new TenantRef(
-                slug, name, TenantStatus.PROVISIONING, null, slug.schemaName(), identity, branding, Set.of());
+                null, slug, name, TenantStatus.PROVISIONING, null, slug.schemaName(), identity, branding, Set.of());
         Account account = accounts.enrol(tenant, admin.email(), admin.displayName());
         accounts.grant(tenant, account.subject(), Set.of(TenantRole.ADMIN));
         return new ProvisionedIdentity(identity, account.subject(), account.temporaryPassword());

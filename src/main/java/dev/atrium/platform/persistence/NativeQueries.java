@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Native SQL with positional parameters ({@code ?1}, {@code ?2}, ...), for the reads that sum or filter in the
+ * Native SQL with positional parameters ({@code ?1}, {@code ?2}, ...; a parameter may be null), for the reads that sum or filter in the
  * database what JPQL reaches awkwardly (aggregates, window counts, subqueries over collection tables) and for bulk
  * statements. Callers run in a transaction and build their SQL only from constants and parameters.
  */
@@ -23,12 +23,13 @@ public final class NativeQueries {
     }
 
     public static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
-        return rows(em, sql, List.of(parameters));
+        return rows(em, sql, java.util.Arrays.asList(parameters));
     }
 
     /** Runs an insert, update or delete; @return the rows it changed */
     public static int execute(EntityManager em, String sql, Object... parameters) {
-        return bind(em.createNativeQuery(sql), List.of(parameters)).executeUpdate();
+        return bind(em.createNativeQuery(sql), java.util.Arrays.asList(parameters))
+                .executeUpdate();
     }
 
     /** A uuid column as PostgreSQL's driver hands it over (a UUID, or its text through some paths). */

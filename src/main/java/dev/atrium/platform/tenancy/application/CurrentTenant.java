@@ -33,6 +33,11 @@ public class CurrentTenant {
         return tenant;
     }
 
+    /** The tenant if one is selected, for services that serve tenants and the platform alike (the outbox, jobs). */
+    public Optional<TenantRef> selected() {
+        return Optional.ofNullable(tenant);
+    }
+
     /** The calling member, once the gate has found them; empty for anonymous calls, the join, and jobs. */
     public Optional<Membership> caller() {
         return Optional.ofNullable(caller);

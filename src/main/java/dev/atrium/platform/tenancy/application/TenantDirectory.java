@@ -2,6 +2,8 @@ package dev.atrium.platform.tenancy.application;
 
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.jobs.Jobs;
+import dev.atrium.platform.outbox.Outbox;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
 import dev.atrium.platform.persistence.PlatformTransactional;
@@ -39,6 +41,12 @@ public class TenantDirectory {
 
     @Inject
     PlanCatalogue plans;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Jobs jobs;
 
     @Inject
     @ConfigProperty(name = "atrium.db.name", defaultValue = "atrium")
@@ -82,7 +90,9 @@ public class TenantDirectory {
 
     @PlatformTransactional
     public void fail(TenantSlug slug, String reason) {
-        locked(slug).fail(reason, now());
+        Tenant tenant = locked(slug);
+        tenant.fail(reason, now());
+        discardWork(tenant);
     }
 
     @PlatformTransactional
@@ -98,6 +108,15 @@ public class TenantDirectory {
     @PlatformTransactional
     public TenantRef ref(TenantSlug slug) {
         return TenantRef.of(existing(slug));
+    }
+
+    /**
+     * The tenant that work outside a request (a job, an outbox delivery) was recorded for, if it still has a schema to
+     * work in: a tenant that was deleted, or is being onboarded again under the same slug, has none of its old work.
+     */
+    @PlatformTransactional
+    public java.util.Optional<TenantRef> workingRef(java.util.UUID id) {
+        return tenants.find(id).filter(Tenant::hasWorkingSchema).map(TenantRef::of);
     }
 
     @PlatformTransactional
@@ -133,9 +152,18 @@ public class TenantDirectory {
         return TenantRef.of(tenant);
     }
 
+    /** Marks the tenant deleted and, in the same transaction, drops its undelivered events and unrun jobs. */
     @PlatformTransactional
     public void markDeleted(TenantSlug slug) {
-        locked(slug).markDeleted(now());
+        Tenant tenant = locked(slug);
+        tenant.markDeleted(now());
+        discardWork(tenant);
+    }
+
+    /** A failed or deleted tenant's undelivered events and unrun jobs go with it; a later tenant of the slug starts clean. */
+    private void discardWork(Tenant tenant) {
+        outbox.discardTenant(tenant.id());
+        jobs.discardTenant(tenant.id());
     }
 
     @PlatformTransactional

@@ -279,6 +279,10 @@ public class Tenant {
         updatedAt = now;
     }
 
+    public boolean hasWorkingSchema() {
+        return status.hasWorkingSchema();
+    }
+
     public UUID id() {
         return id;
     }

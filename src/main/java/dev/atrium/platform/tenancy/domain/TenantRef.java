@@ -1,12 +1,15 @@
 package dev.atrium.platform.tenancy.domain;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * An immutable snapshot of a tenant for the duration of one request or job: enough to select its schema, bind
- * tokens to it, check its modules and plan and reach its Keycloak resources, without holding an entity.
+ * tokens to it, check its modules and plan and reach its Keycloak resources, without holding an entity. The id is
+ * what work outside a request (jobs, outbox deliveries) carries: a slug can be reused by a later tenant, the id never.
  */
 public record TenantRef(
+        UUID id,
         TenantSlug slug,
         String name,
         TenantStatus status,
@@ -22,6 +25,7 @@ public record TenantRef(
 
     public static TenantRef of(Tenant tenant) {
         return new TenantRef(
+                tenant.id(),
                 tenant.slug(),
                 tenant.name(),
                 tenant.status(),
@@ -34,7 +38,7 @@ public record TenantRef(
 
     /** The same tenant with the Keycloak resources that onboarding has just made for it. */
     public TenantRef withIdentity(TenantIdentity provisioned) {
-        return new TenantRef(slug, name, status, plan, schemaName, provisioned, branding, modules);
+        return new TenantRef(id, slug, name, status, plan, schemaName, provisioned, branding, modules);
     }
 
     public boolean hasEnabled(TenantModule module) {

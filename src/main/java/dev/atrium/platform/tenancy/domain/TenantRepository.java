@@ -13,6 +13,9 @@ public interface TenantRepository {
 
     Optional<Tenant> find(TenantSlug slug);
 
+    /** By the directory id that jobs and outbox deliveries carry. */
+    Optional<Tenant> find(java.util.UUID id);
+
     /**
      * For a request: reads a tenant visible to its members (active or suspended) and, in the same statement, switches
      * the running transaction to its schema; with a subject, also runs {@code memberships}' query for it, in the same

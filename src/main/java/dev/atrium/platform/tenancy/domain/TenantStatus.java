@@ -23,6 +23,15 @@ public enum TenantStatus {
         return this == ACTIVE;
     }
 
+    /**
+     * Whether work recorded for the tenant (jobs, outbox deliveries) may run: its schema exists, or is being made by
+     * the onboarding that recorded the work (the first admin's welcome). A failed or deleted tenant's work was
+     * discarded when it failed or was deleted.
+     */
+    public boolean hasWorkingSchema() {
+        return this == PROVISIONING || this == ACTIVE || this == SUSPENDED || this == ARCHIVED;
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -48,6 +48,11 @@ public class JpaTenantRepository implements TenantRepository {
                 .findFirst();
     }
 
+    @Override
+    public Optional<Tenant> find(java.util.UUID id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
     /**
      * The directory entry, its modules and the schema switch, in one statement. {@code set_config} runs only for the
      * row found, so an unknown or hidden tenant switches nothing.
@@ -56,7 +61,7 @@ public class JpaTenantRepository implements TenantRepository {
             + " t.keycloak_organization_id, t.keycloak_client_id, t.display_name, t.logo_url, t.primary_color,"
             + " t.accent_color, t.favicon_url, t.locale, t.support_email,"
             + " (select string_agg(m.module, ',') from platform.tenant_module m where m.tenant_id = t.id),"
-            + " set_config('search_path', '\"' || t.schema_name || '\"', true)"
+            + " set_config('search_path', '\"' || t.schema_name || '\"', true), t.id"
             + " from platform.tenant t where t.slug = ? and t.status in ('ACTIVE', 'SUSPENDED')";
 
     /** PostgreSQL's "undefined table": the membership query ran without a tenant schema, i.e. no tenant was found. */
@@ -103,6 +108,7 @@ public class JpaTenantRepository implements TenantRepository {
     private static TenantRef tenantRef(ResultSet row) throws SQLException {
         String modules = row.getString(15);
         return new TenantRef(
+                row.getObject(17, java.util.UUID.class),
                 TenantSlug.of(row.getString(1)),
                 row.getString(2),
                 TenantStatus.valueOf(row.getString(3)),

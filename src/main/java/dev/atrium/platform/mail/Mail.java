@@ -1,0 +1,30 @@
+package dev.atrium.platform.mail;
+
+import dev.atrium.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * Where use cases ask for a message. It is recorded in the running transaction and sent after it commits (never if
+ * it rolls back), by {@link MailDelivery}, for the tenant selected now.
+ */
+@ApplicationScoped
+public class Mail {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    /**
+     * @param template a template under {@code src/main/resources/mail} ({@code welcome}: welcome.subject.ftl,
+     *     welcome.html.ftlh, welcome.txt.ftl, with {@code _es} etc. for translations)
+     * @param locale the recipient's language tag, or null for the tenant's
+     */
+    public void send(String to, String template, String locale, Map<String, String> values) {
+        templates.requireExists(template);
+        outbox.publish(new MailRequested(to, template, locale, Map.copyOf(values)));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.atrium.platform.mail;
+
+/**
+ * One rendered message, ready for the wire.
+ *
+ * @param messageId the Message-ID, the same for every attempt to send this message, so that a message sent twice
+ *     (at-least-once delivery) is recognised as one by mail clients
+ */
+public record OutgoingMail(
+        String to, String fromName, String replyTo, String subject, String html, String text, String messageId) {}
