@@ -89,7 +89,7 @@ public class JobBoard {
                         null,
                         ((Number) row[3]).intValue(),
                         (String) row[4],
-                        offsetDateTime(row[5])))
+                        NativeQueries.dateTime(row[5])))
                 .toList();
         return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[6]).longValue());
     }
@@ -113,7 +113,7 @@ public class JobBoard {
                         (String) row[1],
                         row[2] == null ? null : UUID.fromString((String) row[2]),
                         Boolean.TRUE.equals(row[3]) ? "running" : "scheduled",
-                        offsetDateTime(row[4]),
+                        NativeQueries.dateTime(row[4]),
                         ((Number) row[5]).intValue(),
                         null,
                         null))
@@ -158,15 +158,5 @@ public class JobBoard {
                 "delete from " + JobScheduler.TABLE + " where task_data is not null"
                         + " and cast(convert_from(task_data, 'UTF8') as jsonb) ->> 'tenantId' = ?1",
                 tenantId.toString());
-    }
-
-    private static OffsetDateTime offsetDateTime(Object column) {
-        if (column instanceof OffsetDateTime value) {
-            return value;
-        }
-        if (column instanceof java.sql.Timestamp value) {
-            return value.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return column == null ? null : OffsetDateTime.parse(column.toString());
     }
 }

@@ -37,6 +37,17 @@ public final class NativeQueries {
         return column instanceof UUID id ? id : UUID.fromString(column.toString());
     }
 
+    /** A timestamptz column as PostgreSQL's driver hands it over through JPA (a timestamp or an offset date-time). */
+    public static java.time.OffsetDateTime dateTime(Object column) {
+        if (column == null || column instanceof java.time.OffsetDateTime) {
+            return (java.time.OffsetDateTime) column;
+        }
+        if (column instanceof java.sql.Timestamp value) {
+            return value.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(column.toString());
+    }
+
     private static Query bind(Query query, List<?> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));

@@ -106,26 +106,13 @@ public class Probes {
                 .map(row -> new ProbeView(
                         NativeQueries.uuid(row[0]),
                         (String) row[1],
-                        time(row[2]),
-                        time(row[3]),
+                        NativeQueries.dateTime(row[2]),
+                        NativeQueries.dateTime(row[3]),
                         ((Number) row[4]).intValue(),
                         ((Number) row[5]).intValue(),
-                        time(row[6]),
-                        time(row[7]),
+                        NativeQueries.dateTime(row[6]),
+                        NativeQueries.dateTime(row[7]),
                         row[8] == null ? null : ((Number) row[8]).longValue(),
                         row[9] == null ? null : ((Number) row[9]).longValue()));
-    }
-
-    private static OffsetDateTime time(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof OffsetDateTime value) {
-            return value;
-        }
-        if (column instanceof java.sql.Timestamp value) {
-            return value.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(column.toString());
     }
 }
