@@ -25,7 +25,7 @@ public final class DevStack {
                         () -> {
                             stopping.countDown();
                             System.out.println(
-                                    "[stack] stopping Liberty, Keycloak, the mail server and PostgreSQL ...");
+                                    "[stack] stopping Liberty, Keycloak, the mail and object servers and PostgreSQL ...");
                             stack.close();
                             System.out.println("[stack] stopped.");
                         },
@@ -54,6 +54,7 @@ public final class DevStack {
                  Health         %s/health/ready
                  OpenAPI        %s/openapi   UI: %s/openapi/ui
                  Keycloak       %s   admin console: %s/admin  (user %s, password %s)
+                 Objects        %s (S3 API, bucket %s, access key %s, secret %s)
                  Mail           SMTP localhost:%d; read it at %s/api/user/<address>/messages/
                                 or over IMAP localhost:%d (any user name and password)
 
@@ -63,7 +64,7 @@ public final class DevStack {
                             -d password=%s %s/protocol/openid-connect/token
                  Service account: client %s, secret %s
 
-                 Ctrl-C stops Liberty, Keycloak, the mail server and PostgreSQL.
+                 Ctrl-C stops Liberty, Keycloak, the mail and object servers and PostgreSQL.
                 ================================================================================
                 """,
                 elapsed.toMillis() / 1000.0,
@@ -76,6 +77,10 @@ public final class DevStack {
                 stack.keycloakUrl(),
                 StackProfile.KEYCLOAK_ADMIN_USERNAME,
                 profile.keycloakAdminPassword(),
+                profile.objectStorageUrl(),
+                ObjectStorageServer.BUCKET,
+                ObjectStorageServer.ACCESS_KEY,
+                profile.objectStorageSecret(),
                 profile.smtpPort(),
                 profile.mailApiUrl(),
                 profile.imapPort(),

@@ -28,6 +28,8 @@ public final class LocalStack implements AutoCloseable {
     private Path stateDirectory;
     private KeycloakServer keycloak;
     private MailServer mail;
+    private ObjectStorageServer objects;
+    private final boolean externalObjectStorage;
     private final boolean externalMail;
     private boolean closed;
 
@@ -35,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
         this.profile = profile;
         this.externalDatabase = present(System.getenv("ATRIUM_DB_HOST"));
         this.externalMail = present(System.getenv("ATRIUM_MAIL_HOST"));
+        this.externalObjectStorage = present(System.getenv("ATRIUM_MEDIA_S3_ENDPOINT"));
         String external = System.getenv("ATRIUM_KEYCLOAK_URL");
         this.keycloakUrl = present(external) ? external.replaceAll("/+$", "") : profile.keycloakUrl();
     }
@@ -58,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess.stopLeftover("liberty", state);
         ManagedProcess.stopLeftover("keycloak", state);
         ManagedProcess.stopLeftover("mail", state);
+        ManagedProcess.stopLeftover("objects", state);
         if (!externalDatabase) {
             EmbeddedDatabase.stopLeftover(state.resolve("postgres"));
         }
@@ -72,6 +76,18 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_DB_NAME", EmbeddedDatabase.DATABASE);
             liberty.put("ATRIUM_DB_USER", EmbeddedDatabase.ROLE);
             liberty.put("ATRIUM_DB_PASSWORD", profile.databasePassword());
+        }
+        if (!externalObjectStorage) {
+            long begin = starting("Object storage (S3Proxy)", profile.objectStoragePort());
+            objects = ObjectStorageServer.start(profile, buildDirectory, state);
+            register(objects);
+            ready("objects", "Object storage (S3Proxy)", begin);
+            liberty.put("ATRIUM_MEDIA_S3_ENDPOINT", profile.objectStorageUrl());
+            liberty.put("ATRIUM_MEDIA_S3_BUCKET", ObjectStorageServer.BUCKET);
+            liberty.put("ATRIUM_MEDIA_S3_REGION", "us-east-1");
+            liberty.put("ATRIUM_MEDIA_S3_PATH_STYLE", "true");
+            liberty.put("ATRIUM_MEDIA_S3_ACCESS_KEY", ObjectStorageServer.ACCESS_KEY);
+            liberty.put("ATRIUM_MEDIA_S3_SECRET_KEY", profile.objectStorageSecret());
         }
         Map<String, String> smtp = new HashMap<>();
         if (!externalMail) {
@@ -197,6 +213,9 @@ public final class LocalStack implements AutoCloseable {
     public String exitedProcess() {
         if (liberty != null && !liberty.process().isAlive()) {
             return "liberty (log: " + liberty.process().logFile() + ")";
+        }
+        if (objects != null && !objects.process().isAlive()) {
+            return "objects (log: " + objects.process().logFile() + ")";
         }
         if (mail != null && !mail.process().isAlive()) {
             return "mail (log: " + mail.process().logFile() + ")";

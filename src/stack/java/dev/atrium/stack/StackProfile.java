@@ -86,6 +86,19 @@ public enum StackProfile {
         return "http://localhost:" + mailApiPort();
     }
 
+    /** The object storage (S3Proxy) port: 18090 in development, 28090 in tests. */
+    public int objectStoragePort() {
+        return smtpPort + 5065;
+    }
+
+    public String objectStorageUrl() {
+        return "http://localhost:" + objectStoragePort();
+    }
+
+    public String objectStorageSecret() {
+        return env("ATRIUM_MEDIA_S3_SECRET_KEY", "atrium-objects-dev-secret");
+    }
+
     /** The address the application and Keycloak send from in local stacks. */
     public String mailFrom() {
         return "no-reply@atrium.localhost";

@@ -100,6 +100,28 @@ public final class Api {
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends raw bytes (an upload). */
+    public Reply upload(String path, String contentType, byte[] body) {
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (media), with extra headers such as Range. */
+    public HttpResponse<byte[]> download(String path, String... headerPairs) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            builder.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

@@ -22,4 +22,9 @@ public class IdentityMigrations implements TenantMigrations {
     public String legacyVersion() {
         return "1";
     }
+
+    @Override
+    public java.util.List<String> exportedTables() {
+        return java.util.List.of("member", "member_role", "member_skill");
+    }
 }

@@ -8,6 +8,9 @@ public record Actor(String name) {
     /** Tenants applied from their definitions at start-up (tenants as code). */
     public static final Actor TENANTS_AS_CODE = new Actor("system:tenants-as-code");
 
+    /** A deletion an operator scheduled, carried out when its grace period ended. */
+    public static final Actor SCHEDULED_DELETION = new Actor("system:scheduled-deletion");
+
     public static Actor of(JsonWebToken token) {
         String username = token.getClaim("preferred_username");
         return new Actor(username != null ? username : token.getSubject());

@@ -46,7 +46,15 @@ public class JobBoard {
             OffsetDateTime due,
             int attempts,
             String lastError,
-            OffsetDateTime failedAt) {}
+            OffsetDateTime failedAt,
+            jakarta.json.JsonValue data) {}
+
+    private static jakarta.json.JsonValue json(Object text) {
+        return text == null
+                ? null
+                : jakarta.json.Json.createReader(new java.io.StringReader(text.toString()))
+                        .readValue();
+    }
 
     /** Called on a scheduler thread, outside any transaction, when a job has failed its last attempt. */
     void keep(String kind, String instance, JobEnvelope envelope, int attempts, String error) {
@@ -74,7 +82,7 @@ public class JobBoard {
     public Page<JobView> failed(String kind, PageRequest page) {
         List<Object[]> rows = NativeQueries.rows(
                 em,
-                "select kind, instance, tenant_id, attempts, last_error, failed_at, count(*) over ()"
+                "select kind, instance, tenant_id, attempts, last_error, failed_at, count(*) over (), data"
                         + " from platform.failed_job where (?1 = '' or kind = ?1)"
                         + " order by failed_at desc offset ?2 limit ?3",
                 kind == null ? "" : kind,
@@ -89,7 +97,8 @@ public class JobBoard {
                         null,
                         ((Number) row[3]).intValue(),
                         (String) row[4],
-                        NativeQueries.dateTime(row[5])))
+                        NativeQueries.dateTime(row[5]),
+                        json(row[7])))
                 .toList();
         return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[6]).longValue());
     }
@@ -101,7 +110,9 @@ public class JobBoard {
                 "select task_name, task_instance,"
                         + " case when task_data is null then null"
                         + " else cast(convert_from(task_data, 'UTF8') as jsonb) ->> 'tenantId' end,"
-                        + " picked, execution_time, coalesce(consecutive_failures, 0), count(*) over ()"
+                        + " picked, execution_time, coalesce(consecutive_failures, 0), count(*) over (),"
+                        + " case when task_data is null then null"
+                        + " else cast(convert_from(task_data, 'UTF8') as jsonb) ->> 'data' end"
                         + " from " + JobScheduler.TABLE + " where (?1 = '' or task_name = ?1)"
                         + " order by execution_time offset ?2 limit ?3",
                 kind == null ? "" : kind,
@@ -116,7 +127,8 @@ public class JobBoard {
                         NativeQueries.dateTime(row[4]),
                         ((Number) row[5]).intValue(),
                         null,
-                        null))
+                        null,
+                        json(row[7])))
                 .toList();
         return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[6]).longValue());
     }
@@ -139,7 +151,8 @@ public class JobBoard {
         UUID tenantId = row[0] == null ? null : NativeQueries.uuid(row[0]);
         JobEnvelope envelope = new JobEnvelope(tenantId, (String) row[1]);
         scheduler.client().scheduleIfNotExists(new TaskInstance<>(kind, instance, envelope), Instant.now());
-        return Optional.of(new JobView(kind, instance, tenantId, "scheduled", OffsetDateTime.now(), 0, null, null));
+        return Optional.of(
+                new JobView(kind, instance, tenantId, "scheduled", OffsetDateTime.now(), 0, null, null, json(row[1])));
     }
 
     /** Drops a failed job for good (an operator decided it is not to be done); @return whether there was one */

@@ -17,4 +17,27 @@ public class ProjectsMigrations implements TenantMigrations {
     public String legacyVersion() {
         return "4";
     }
+
+    @Override
+    public java.util.List<String> exportedTables() {
+        return java.util.List.of(
+                "project",
+                "project_label",
+                "project_member",
+                "milestone",
+                "task",
+                "task_assignee",
+                "task_label",
+                "task_blocker",
+                "activity",
+                "task_comment",
+                "comment_mention",
+                "time_entry");
+    }
+
+    /** A calendar feed is a member's secret link (its hash): a credential, not data. */
+    @Override
+    public java.util.List<String> unexportedTables() {
+        return java.util.List.of("calendar_feed");
+    }
 }

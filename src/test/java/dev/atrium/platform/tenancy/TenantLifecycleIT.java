@@ -30,7 +30,8 @@ class TenantLifecycleIT {
         assertEquals("active", tenant.getString("status"));
         assertEquals("t_" + slug.replace('-', '_'), tenant.getString("schema"));
         assertTrue(
-                tenant.getString("schemaVersion").matches("identity \\d+, projects \\d+"),
+                tenant.getString("schemaVersion")
+                        .matches("audit \\d+, identity \\d+, media \\d+, exports \\d+, projects \\d+"),
                 "every module's migrations, each with its own version: " + tenant);
         assertEquals("#123456", tenant.getJsonObject("branding").getString("primaryColor"));
         JsonObject firstAdmin = reply.json().getJsonObject("firstAdmin");

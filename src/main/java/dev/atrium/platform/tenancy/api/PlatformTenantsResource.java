@@ -63,6 +63,9 @@ public class PlatformTenantsResource {
     @Inject
     TenantDefinitions definitions;
 
+    @Inject
+    dev.atrium.platform.export.OperatorExports exports;
+
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -145,6 +148,53 @@ public class PlatformTenantsResource {
     @Operation(summary = "Archive a tenant: hidden from its members, data kept")
     public TenantView archive(@PathParam("slug") String slug) {
         return administration.archive(TenantSlug.of(slug), Actor.of(token));
+    }
+
+    /** How long an archived tenant waits before it is dropped. */
+    public record DeletionRequest(
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(365)
+            Integer graceDays) {}
+
+    @POST
+    @Path("/{slug}/deletion")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Schedule a tenant's deletion after a grace period (30 days unless given)",
+            description = "The tenant is archived at once (hidden from its members, data kept) and dropped when the"
+                    + " grace period ends, unless restored before with DELETE .../deletion.")
+    public TenantView scheduleDeletion(
+            @PathParam("slug") String slug, @jakarta.validation.Valid DeletionRequest request) {
+        int days = request == null || request.graceDays() == null ? 30 : request.graceDays();
+        return administration.scheduleDeletion(TenantSlug.of(slug), days, Actor.of(token));
+    }
+
+    @POST
+    @Path("/{slug}/exports")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Export a tenant's data (as its admins can): answers 202 with the export to follow")
+    public Response export(@PathParam("slug") String slug) {
+        dev.atrium.platform.export.ExportView export = exports.request(TenantSlug.of(slug), Actor.of(token));
+        return Response.accepted(export)
+                .location(java.net.URI.create("/api/v1/platform/tenants/" + slug + "/exports/" + export.id()))
+                .build();
+    }
+
+    @GET
+    @Path("/{slug}/exports/{id}")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "A tenant export: status, progress, and a fresh download link once it is ready")
+    public dev.atrium.platform.export.ExportView exportOf(
+            @PathParam("slug") String slug, @PathParam("id") java.util.UUID id) {
+        return exports.find(TenantSlug.of(slug), id);
+    }
+
+    @DELETE
+    @Path("/{slug}/deletion")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Cancel a scheduled deletion: the tenant is restored, active again, nothing lost")
+    public TenantView cancelDeletion(@PathParam("slug") String slug) {
+        return administration.cancelDeletion(TenantSlug.of(slug), Actor.of(token));
     }
 
     @DELETE

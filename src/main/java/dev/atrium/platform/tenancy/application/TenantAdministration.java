@@ -62,6 +62,22 @@ public class TenantAdministration {
         return audit.record(actor, "tenant.archive", slug.value(), () -> directory.change(slug, t -> t.archive(now())));
     }
 
+    /**
+     * Schedules the tenant's deletion after {@code graceDays}: archived now, dropped then by a job, restorable until
+     * then with {@link #cancelDeletion}.
+     */
+    public TenantView scheduleDeletion(TenantSlug slug, int graceDays, Actor actor) {
+        return audit.record(
+                actor,
+                "tenant.schedule-deletion",
+                slug.value(),
+                () -> directory.scheduleDeletion(slug, now().plusDays(graceDays)));
+    }
+
+    public TenantView cancelDeletion(TenantSlug slug, Actor actor) {
+        return audit.record(actor, "tenant.cancel-deletion", slug.value(), () -> directory.cancelDeletion(slug));
+    }
+
     private OffsetDateTime now() {
         return clock.dateTime();
     }

@@ -3,6 +3,7 @@ package dev.atrium.platform.tenancy.application;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.jobs.Jobs;
+import dev.atrium.platform.media.MediaObjectsDeletion;
 import dev.atrium.platform.outbox.Outbox;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
@@ -145,6 +146,35 @@ public class TenantDirectory {
         return TenantView.of(tenant);
     }
 
+    /** Archives the tenant now and schedules the job that drops it at {@code due}, in one transaction. */
+    @PlatformTransactional
+    public TenantView scheduleDeletion(TenantSlug slug, OffsetDateTime due) {
+        Tenant tenant = locked(slug);
+        tenant.scheduleDeletion(due, now());
+        jobs.schedule(
+                null,
+                TenantDeletionJob.KIND,
+                TenantDeletionJob.jobId(tenant.id()),
+                new TenantDeletionJob.Request(tenant.id(), slug.value()),
+                due.toInstant());
+        return TenantView.of(tenant);
+    }
+
+    /** Restores the tenant and cancels its deletion job, in one transaction. */
+    @PlatformTransactional
+    public TenantView cancelDeletion(TenantSlug slug) {
+        Tenant tenant = locked(slug);
+        tenant.cancelDeletion(now());
+        jobs.cancel(TenantDeletionJob.KIND, TenantDeletionJob.jobId(tenant.id()));
+        return TenantView.of(tenant);
+    }
+
+    /** Whether the tenant's scheduled deletion is due now (not cancelled or restored since it was scheduled). */
+    @PlatformTransactional
+    public boolean isDeletionDue(java.util.UUID id) {
+        return tenants.find(id).map(tenant -> tenant.isDeletionDue(now())).orElse(false);
+    }
+
     @PlatformTransactional
     public TenantRef requireDeletable(TenantSlug slug) {
         Tenant tenant = locked(slug);
@@ -158,6 +188,13 @@ public class TenantDirectory {
         Tenant tenant = locked(slug);
         tenant.markDeleted(now());
         discardWork(tenant);
+        // The tenant's media objects: a platform job (the tenant's own jobs were just discarded).
+        jobs.schedule(
+                null,
+                MediaObjectsDeletion.KIND,
+                "tenant-" + tenant.id() + "-" + now().toEpochSecond(),
+                MediaObjectsDeletion.Request.tenant(tenant.id(), now().toInstant()),
+                now().toInstant());
     }
 
     /** A failed or deleted tenant's undelivered events and unrun jobs go with it; a later tenant of the slug starts clean. */

@@ -22,7 +22,8 @@ public record TenantView(
         String failureReason,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime statusChangedAt) {
+        OffsetDateTime statusChangedAt,
+        OffsetDateTime deletionDueAt) {
 
     /** The branding part, as both the operators' API and the public branding endpoint show it. */
     public record BrandingView(
@@ -62,6 +63,7 @@ public record TenantView(
                 tenant.failureReason(),
                 tenant.createdAt(),
                 tenant.updatedAt(),
-                tenant.statusChangedAt());
+                tenant.statusChangedAt(),
+                tenant.deletionDueAt());
     }
 }

@@ -78,6 +78,10 @@ public class Tenant {
     @Column(name = "schema_version")
     private String schemaVersion;
 
+    /** Set while a scheduled deletion waits; the tenant is archived meanwhile. */
+    @Column(name = "deletion_due_at")
+    private OffsetDateTime deletionDueAt;
+
     @Column(name = "keycloak_organization_id")
     private String keycloakOrganizationId;
 
@@ -174,6 +178,13 @@ public class Tenant {
 
     /** Brings a suspended or archived tenant back. @return whether the status changed */
     public boolean resume(OffsetDateTime now) {
+        if (deletionDueAt != null) {
+            throw new ConflictException(
+                    "tenant-deletion-scheduled",
+                    "Deletion scheduled",
+                    "Tenant '" + slug + "' is to be deleted at " + deletionDueAt + "; cancel the deletion to restore"
+                            + " it (DELETE /api/v1/platform/tenants/" + slug + "/deletion).");
+        }
         if (status == TenantStatus.ACTIVE) {
             return false;
         }
@@ -196,6 +207,43 @@ public class Tenant {
         return true;
     }
 
+    /**
+     * Schedules the tenant's deletion after a grace period: archived now (hidden from its members, data kept), dropped
+     * at {@code due} unless restored before.
+     */
+    public void scheduleDeletion(OffsetDateTime due, OffsetDateTime now) {
+        if (deletionDueAt != null) {
+            throw new ConflictException(
+                    "tenant-deletion-scheduled",
+                    "Deletion already scheduled",
+                    "Tenant '" + slug + "' is already to be deleted at " + deletionDueAt + "; restore it first to"
+                            + " change that.");
+        }
+        archive(now);
+        deletionDueAt = due;
+    }
+
+    /** Restores a tenant whose deletion was scheduled: active again, nothing deleted. */
+    public void cancelDeletion(OffsetDateTime now) {
+        if (deletionDueAt == null) {
+            throw new ConflictException(
+                    "tenant-deletion-not-scheduled",
+                    "No deletion scheduled",
+                    "Tenant '" + slug + "' has no scheduled deletion to cancel.");
+        }
+        deletionDueAt = null;
+        resume(now);
+    }
+
+    /** Whether the scheduled deletion is still wanted at {@code now} (not cancelled, not moved, due). */
+    public boolean isDeletionDue(OffsetDateTime now) {
+        return deletionDueAt != null && !deletionDueAt.isAfter(now) && status == TenantStatus.ARCHIVED;
+    }
+
+    public OffsetDateTime deletionDueAt() {
+        return deletionDueAt;
+    }
+
     /** Checked before the schema and Keycloak resources are dropped. */
     public void requireDeletable() {
         if (status == TenantStatus.PROVISIONING) {
@@ -205,6 +253,7 @@ public class Tenant {
 
     public void markDeleted(OffsetDateTime now) {
         requireDeletable();
+        deletionDueAt = null;
         schemaVersion = null;
         keycloakOrganizationId = null;
         keycloakClientId = null;

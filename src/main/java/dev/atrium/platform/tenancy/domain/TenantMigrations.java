@@ -28,4 +28,18 @@ public interface TenantMigrations {
     default String legacyVersion() {
         return null;
     }
+
+    /**
+     * The module's tables that a tenant's export carries ({@code <module>/<table>.json}). A table of the tenant schema
+     * that no module lists here or in {@link #unexportedTables()} is exported under {@code other/}, and the export
+     * test fails on it: every new table is a decision.
+     */
+    default java.util.List<String> exportedTables() {
+        return java.util.List.of();
+    }
+
+    /** Tables deliberately left out of exports: secrets and credentials (hashed or not). */
+    default java.util.List<String> unexportedTables() {
+        return java.util.List.of();
+    }
 }

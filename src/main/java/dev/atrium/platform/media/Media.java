@@ -1,0 +1,81 @@
+package dev.atrium.platform.media;
+
+import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The media service as modules use it: a module's use case attaches the media a member uploaded to what it creates
+ * (a post, a lesson, a portfolio item), in its own transaction, and deletes them with it. Media never attached are
+ * removed by {@link MediaSweep}.
+ */
+@ApplicationScoped
+public class Media {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    Now now;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    dev.atrium.platform.tenancy.application.CurrentTenant currentTenant;
+
+    /**
+     * Gives a medium to an owner. Only the member who uploaded it (or an admin) may attach it, so that nobody puts
+     * another member's private file on their own post; 409 if it already belongs to something else.
+     */
+    @TenantTransactional
+    public MediaItem attach(UUID mediaId, MediaOwner owner) {
+        MediaItem item = library.ownUpload(mediaId);
+        item.attach(owner, now.dateTime());
+        return item;
+    }
+
+    @TenantTransactional
+    public List<MediaItem> ownedBy(MediaOwner owner) {
+        return em.createQuery(
+                        "select m from MediaItem m where m.ownerModule = :module and m.ownerType = :type"
+                                + " and m.ownerId = :id order by m.createdAt",
+                        MediaItem.class)
+                .setParameter("module", owner.module())
+                .setParameter("type", owner.type())
+                .setParameter("id", owner.id())
+                .getResultList();
+    }
+
+    /** Deletes everything the owner had, with the owner's deletion (rows now, bytes in a job). */
+    @TenantTransactional
+    public int deleteOwnedBy(MediaOwner owner) {
+        List<MediaItem> owned = ownedBy(owner);
+        owned.forEach(library::remove);
+        return owned.size();
+    }
+
+    /** The tenant's ready media, for its export. */
+    @TenantTransactional
+    public List<MediaItem> ready() {
+        return em.createQuery(
+                        "select m from MediaItem m where m.status = 'ready' order by m.createdAt", MediaItem.class)
+                .getResultList();
+    }
+
+    /** Copies a medium's original bytes (as stored: without metadata) to {@code out}, e.g. into an export. */
+    public void copyOriginal(MediaItem item, java.io.OutputStream out) throws java.io.IOException {
+        try (ObjectStorage.StoredObject object =
+                storage.get(item.key(currentTenant.get().id(), MediaItem.ORIGINAL), null)) {
+            object.body().transferTo(out);
+        }
+    }
+}

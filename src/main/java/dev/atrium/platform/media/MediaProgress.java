@@ -1,0 +1,60 @@
+package dev.atrium.platform.media;
+
+import dev.atrium.platform.persistence.TenantTransactional;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The processing job's writes, each its own short transaction, so that progress shows while the work goes on. */
+@ApplicationScoped
+public class MediaProgress {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    /** The medium to process, marked processing; empty if it was deleted or is not waiting for processing. */
+    @TenantTransactional
+    public Optional<MediaItem> begin(UUID id) {
+        MediaItem item = em.find(MediaItem.class, id);
+        if (item == null
+                || item.status() == MediaItem.Status.READY
+                || item.status() == MediaItem.Status.FAILED
+                || item.status() == MediaItem.Status.AWAITING_UPLOAD) {
+            return Optional.empty();
+        }
+        item.processing(5);
+        return Optional.of(item);
+    }
+
+    @TenantTransactional
+    public void at(UUID id, int percent) {
+        MediaItem item = em.find(MediaItem.class, id);
+        if (item != null) {
+            item.processing(percent);
+        }
+    }
+
+    @TenantTransactional
+    public void ready(UUID id, MediaProcessing.Processed processed) {
+        MediaItem item = em.find(MediaItem.class, id);
+        if (item != null) {
+            item.ready(
+                    processed.width(),
+                    processed.height(),
+                    processed.durationMs(),
+                    processed.variants(),
+                    processed.storedBytes(),
+                    processed.note());
+        }
+    }
+
+    @TenantTransactional
+    public void failed(UUID id, String reason) {
+        MediaItem item = em.find(MediaItem.class, id);
+        if (item != null) {
+            item.failed(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        }
+    }
+}
