@@ -19,7 +19,7 @@ CREATE TABLE media (
     owner_module   text,
     owner_type     text,
     owner_id       text,
-    uploaded_by    uuid        NOT NULL,
+    uploaded_by    uuid,                            -- the member; null for the platform (a tenant's logo file)
     created_at     timestamptz NOT NULL,
     attached_at    timestamptz,
     version        bigint      NOT NULL DEFAULT 0

@@ -132,6 +132,8 @@ public final class LocalStack implements AutoCloseable {
         liberty.put("ATRIUM_KEYCLOAK_EXTRA_REDIRECT_URIS", "http://localhost:5173/*,http://localhost:3000/*");
         liberty.put(
                 "ATRIUM_TENANTS_DIRECTORY", projectDirectory.resolve("tenants").toString());
+        // Where browsers reach the application: the base of addresses it hands out (the demo tenants' logos).
+        liberty.put("ATRIUM_PUBLIC_URL", profile.baseUrl());
 
         if (profile == StackProfile.TEST) {
             // Retries and polls in milliseconds rather than seconds, so that tests of retries finish quickly.

@@ -1,7 +1,9 @@
 package dev.atrium.platform.media;
 
 import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.persistence.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -83,7 +85,8 @@ public class MediaItem {
     @Column(name = "owner_id")
     private String ownerId;
 
-    @Column(name = "uploaded_by", nullable = false)
+    @Column(name = "uploaded_by")
+    @Convert(converter = NullableUuid.class)
     private UUID uploadedBy;
 
     @Column(name = "created_at", nullable = false)
@@ -252,8 +255,13 @@ public class MediaItem {
         return ownerId == null ? null : new MediaOwner(ownerModule, ownerType, ownerId);
     }
 
+    /** The member who uploaded it; null for the platform's own uploads (tenants as code). */
     public UUID uploadedBy() {
         return uploadedBy;
+    }
+
+    public boolean uploadedBy(UUID member) {
+        return member != null && member.equals(uploadedBy);
     }
 
     public OffsetDateTime createdAt() {

@@ -51,13 +51,13 @@ public class MediaLibrary {
     @TenantTransactional
     public MediaItem register(
             MediaKind kind, String contentType, String filename, long size, boolean publicly, MediaItem.Status status) {
-        Membership caller = currentTenant.caller().orElseThrow();
+        // No caller: the platform's own upload (a logo from tenants as code), which runs without a request.
+        UUID uploader = currentTenant.caller().map(Membership::memberId).orElse(null);
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(current_schema() || '.media'))")
                 .getSingleResult();
         Plan plan = plans.plan(currentTenant.get().plan());
         plan.requireRoom(Plan.STORAGE_BYTES, storedBytes(), size);
-        MediaItem item =
-                new MediaItem(kind, contentType, filename, size, publicly, status, caller.memberId(), now.dateTime());
+        MediaItem item = new MediaItem(kind, contentType, filename, size, publicly, status, uploader, now.dateTime());
         em.persist(item);
         return item;
     }
@@ -104,8 +104,7 @@ public class MediaLibrary {
     public MediaItem readable(UUID id) {
         MediaItem item = existing(id);
         Membership caller = currentTenant.caller().orElse(null);
-        if (item.isPublic()
-                || caller != null && (caller.isAdmin() || item.uploadedBy().equals(caller.memberId()))) {
+        if (item.isPublic() || caller != null && (caller.isAdmin() || item.uploadedBy(caller.memberId()))) {
             return item;
         }
         throw notFound(id);
@@ -126,7 +125,7 @@ public class MediaLibrary {
     public MediaItem ownUpload(UUID id) {
         MediaItem item = existing(id);
         Membership caller = currentTenant.caller().orElseThrow();
-        if (!caller.isAdmin() && !item.uploadedBy().equals(caller.memberId())) {
+        if (!caller.isAdmin() && !item.uploadedBy(caller.memberId())) {
             if (!item.isPublic()) {
                 throw notFound(id);
             }

@@ -86,6 +86,34 @@ public class MediaUploads {
         }
     }
 
+    /**
+     * The platform's own upload of a file it holds (a tenant's logo from tenants as code), for the tenant selected
+     * with {@code CurrentTenant.runAs}: the same checks as a member's upload, no uploader.
+     */
+    public MediaItem uploadAsPlatform(Declared declared, Path file) {
+        String type = accepted(declared);
+        try {
+            long size = Files.size(file);
+            if (size > declared.kind().maxBytes()) {
+                throw tooLarge(declared.kind(), declared.kind().maxBytes());
+            }
+            try (InputStream start = new BufferedInputStream(Files.newInputStream(file))) {
+                requireAgreement(type, sniffer.detect(start, declared.filename()));
+            }
+            MediaItem item = library.register(
+                    declared.kind(), type, declared.filename(), size, declared.publicly(), MediaItem.Status.PENDING);
+            try {
+                storage.put(item.key(tenantId(), MediaItem.ORIGINAL), file, type);
+            } catch (IOException unavailable) {
+                library.forget(item.id());
+                throw storageUnavailable(unavailable);
+            }
+            return library.stored(item.id());
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     /** A presigned upload: what the client PUTs its file to, and the medium it will be. */
     public record Started(MediaItem item, ObjectStorage.PresignedRequest upload) {}
 

@@ -97,6 +97,48 @@ class BrandingAndDefinitionsIT {
     }
 
     @Test
+    void demoTenantsHaveTheirLogoFileInTheirMediaAndAWelcomeMessage() throws Exception {
+        for (String slug : new String[] {"northfield", "brightside", "makers"}) {
+            String logoUrl = Api.anonymous()
+                    .get("/t/" + slug + "/api/v1/branding")
+                    .json()
+                    .getJsonObject("branding")
+                    .getString("logoUrl");
+            assertTrue(
+                    logoUrl.startsWith(TestSystem.baseUrl() + "/t/" + slug + "/api/v1/media/")
+                            && logoUrl.contains("/content?v="),
+                    logoUrl);
+            java.net.http.HttpResponse<byte[]> logo =
+                    dev.atrium.testing.Await.until("the logo processed", java.time.Duration.ofSeconds(30), () -> {
+                        java.net.http.HttpResponse<byte[]> answer = Api.anonymous()
+                                .download(logoUrl.substring(TestSystem.baseUrl().length()));
+                        return answer.statusCode() == 200 ? java.util.Optional.of(answer) : java.util.Optional.empty();
+                    });
+            assertEquals("image/png", logo.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    256,
+                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.body()))
+                            .getWidth());
+        }
+        // Sent at onboarding, before the logo file is uploaded (the upload needs the tenant's schema): no logo in it.
+        dev.atrium.testing.Mailbox.Received welcome = dev.atrium.testing.Mailbox.await(
+                "head@northfield.example", message -> message.subject().equals("Welcome to Northfield Academy"));
+        assertTrue(welcome.text().contains("Hello Ada Head"), welcome::text);
+    }
+
+    @Test
+    void aLogoFileIsForTheTenantsFolderNotTheApi() {
+        Api.Reply refused = operator.send(
+                "POST",
+                "/api/v1/platform/tenants/definitions",
+                "application/yaml",
+                "slug: " + TestTenants.uniqueSlug("logo") + "\nname: X\nkind: school\n"
+                        + "branding: {logoFile: secret.png}\nadmin: {email: a@b.example, displayName: A B}");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("logoFile"), refused::toString);
+    }
+
+    @Test
     void applyingADefinitionCreatesThenLeavesThenUpdates() {
         String slug = TestTenants.uniqueSlug("yml");
         String yaml = """

@@ -74,6 +74,7 @@ public class PlatformTenantsResource {
             description = "Creates its schema, its Keycloak organisation and client with the five roles, and its"
                     + " first admin, then marks it active. Repeating the call after a failure resumes it.")
     public Response onboard(@NotNull @Valid TenantDefinition definition, @jakarta.ws.rs.core.Context UriInfo uri) {
+        definition.requireNoLogoFile();
         OnboardedTenant onboarded = onboarding.onboard(definition, Actor.of(token));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(onboarded.tenant().slug())

@@ -60,6 +60,35 @@ public record TenantDefinition(
         return new FirstAdmin(admin.email().toLowerCase(java.util.Locale.ROOT), admin.displayName());
     }
 
+    /** The logo file named by the definition (tenants as code only), if any. */
+    public java.util.Optional<String> logoFile() {
+        return java.util.Optional.ofNullable(branding).map(BrandingDefinition::logoFile);
+    }
+
+    /** A logo file is for tenants as code, where the file sits beside the definition; the API takes a logoUrl. */
+    public void requireNoLogoFile() {
+        if (logoFile().isPresent()) {
+            throw new dev.atrium.platform.errors.InvalidRequestException(
+                    "branding.logoFile is for tenant definitions in the tenants folder; through the API, upload the"
+                            + " logo as a public image (POST /t/{tenant}/api/v1/media) and set branding.logoUrl.");
+        }
+    }
+
+    /** The same definition with its branding's logo at {@code url} (the uploaded logo file's address). */
+    public TenantDefinition withLogoUrl(String url) {
+        BrandingDefinition b = branding;
+        BrandingDefinition changed = new BrandingDefinition(
+                b.displayName(),
+                url,
+                b.primaryColor(),
+                b.accentColor(),
+                b.faviconUrl(),
+                b.locale(),
+                b.supportEmail(),
+                b.logoFile());
+        return new TenantDefinition(slug, name, kind, plan, changed, modules, domains, admin, sampleData);
+    }
+
     /** Everything editable, as the changes that make an existing tenant match this definition. */
     public TenantChanges changes() {
         return new TenantChanges(
@@ -96,7 +125,10 @@ public record TenantDefinition(
             @Pattern(regexp = Patterns.LOCALE, message = "must be a language tag like en or pt-BR")
             String locale,
 
-            @Size(max = 254) @Email String supportEmail) {
+            @Size(max = 254) @Email String supportEmail,
+
+            @Pattern(regexp = Patterns.FILE_NAME, message = "must be a file name beside the definition, like logo.png")
+            String logoFile) {
 
         public Branding toBranding() {
             return new Branding(displayName, logoUrl, primaryColor, accentColor, faviconUrl, locale, supportEmail);
@@ -114,6 +146,9 @@ public record TenantDefinition(
         public static final String DOMAIN =
                 "^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$|^[a-z0-9-]+\\.localhost$";
         public static final String URL = "^https?://[^\\s\"'<>]{1,490}$";
+        /** A file in the definitions folder: no folders, no parent references. */
+        public static final String FILE_NAME = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(png|jpe?g)$";
+
         public static final String COLOUR = "^#[0-9a-fA-F]{6}$";
         public static final String LOCALE = "^[a-z]{2,3}(-[A-Z]{2})?$";
 

@@ -15,6 +15,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +61,41 @@ public class TenantDefinitions {
     }
 
     public Applied apply(TenantDefinition definition, Actor actor) {
+        definition.requireNoLogoFile();
+        return applyValidated(definition, actor);
+    }
+
+    /**
+     * Applies a definition of tenants as code from its folder: as {@link #apply}, plus its {@code logoFile}, uploaded to
+     * the tenant's media when it is new or changed and set as the branding's logo.
+     */
+    public Applied apply(TenantDefinition definition, Actor actor, Path folder) {
+        Optional<String> logoFile = definition.logoFile();
+        if (logoFile.isEmpty()) {
+            return applyValidated(definition, actor);
+        }
+        Path file = folder.resolve(logoFile.get()).normalize();
+        if (!file.getParent().equals(folder.normalize()) || !Files.isRegularFile(file)) {
+            throw new InvalidRequestException("The logo file '" + logoFile.get() + "' is not beside the definition.");
+        }
+        String current = directory
+                .find(definition.tenantSlug())
+                .map(tenant -> tenant.branding().logoUrl())
+                .orElse(null);
+        Applied applied = applyValidated(definition.withLogoUrl(current), actor);
+        if (logos.isCurrent(current, file)) {
+            return applied;
+        }
+        String uploaded = logos.upload(directory.ref(definition.tenantSlug()), file);
+        TenantDirectory.Revision revision = administration.revise(
+                definition.tenantSlug(), definition.withLogoUrl(uploaded).changes(), actor);
+        return new Applied(
+                applied.outcome() == Applied.Outcome.CREATED ? Applied.Outcome.CREATED : Applied.Outcome.UPDATED,
+                revision.tenant(),
+                applied.firstAdmin());
+    }
+
+    private Applied applyValidated(TenantDefinition definition, Actor actor) {
         Set<ConstraintViolation<TenantDefinition>> violations = validator.validate(definition);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -114,6 +151,9 @@ public class TenantDefinitions {
                     "The tenant definition does not match the expected fields: " + firstLine(unbindable));
         }
     }
+
+    @Inject
+    TenantLogos logos;
 
     private static boolean isOnboardable(TenantView tenant) {
         return tenant.status().equals(TenantStatus.FAILED.id())

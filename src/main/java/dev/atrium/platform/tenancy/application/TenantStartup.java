@@ -123,7 +123,8 @@ public class TenantStartup {
         String name = file.getFileName().toString();
         try {
             TenantDefinition definition = definitions.parse(Files.readString(file, StandardCharsets.UTF_8));
-            TenantDefinitions.Applied applied = definitions.apply(definition, Actor.TENANTS_AS_CODE);
+            TenantDefinitions.Applied applied = definitions.apply(
+                    definition, Actor.TENANTS_AS_CODE, file.toAbsolutePath().getParent());
             record(name, applied.outcome().name().toLowerCase(java.util.Locale.ROOT));
             // A temporary password exists only in development mode (DevelopmentSettings refuses it elsewhere).
             if (developmentMode.isOn()

@@ -1,0 +1,65 @@
+package dev.atrium.platform.tenancy.application;
+
+import dev.atrium.platform.media.MediaItem;
+import dev.atrium.platform.media.MediaKind;
+import dev.atrium.platform.media.MediaUploads;
+import dev.atrium.platform.tenancy.domain.TenantRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A logo file of tenants as code, in the tenant's media: uploaded as a public image (by the platform), and its address
+ * — the platform's public URL and the medium's content path, with the file's hash as {@code ?v=} — becomes the
+ * tenant's {@code logoUrl}. The hash makes the address change with the file (caches hold the old one for a year) and
+ * tells the next start-up that nothing needs uploading.
+ */
+@ApplicationScoped
+public class TenantLogos {
+
+    @Inject
+    MediaUploads uploads;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    /** Where members' browsers reach the platform, e.g. {@code https://atrium.example.com}. */
+    @Inject
+    @ConfigProperty(name = "atrium.public-url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
+    /** Whether {@code logoUrl} already points at this file's upload. */
+    public boolean isCurrent(String logoUrl, Path file) {
+        return logoUrl != null && logoUrl.endsWith("?v=" + version(file));
+    }
+
+    /** Uploads the file to the tenant's media; @return the logo's address */
+    public String upload(TenantRef tenant, Path file) {
+        String name = file.getFileName().toString();
+        String type = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "image/png" : "image/jpeg";
+        MediaItem logo = currentTenant.runAs(
+                tenant,
+                () -> uploads.uploadAsPlatform(new MediaUploads.Declared(MediaKind.IMAGE, type, name, true), file));
+        return publicUrl.replaceAll("/+$", "") + "/t/" + tenant.slug() + "/api/v1/media/" + logo.id() + "/content?v="
+                + version(file);
+    }
+
+    private static String version(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
