@@ -41,7 +41,8 @@ public class ProbeResource {
     /** What a probe should do: fail its first {@code failures} attempts; a job probe is due after a delay. */
     public record ProbeRequest(
             @Min(0) @Max(3) Integer failures,
-            @Min(0) @Max(3600) Integer delaySeconds) {
+            @Min(0) @Max(3600) Integer delaySeconds,
+            Boolean rollBack) {
 
         int failuresOrNone() {
             return failures == null ? 0 : failures;
@@ -53,7 +54,7 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedules a probe job; read it back to see its pick-up latency")
     public Response probeJobs(@Valid ProbeRequest request) {
-        ProbeRequest asked = request == null ? new ProbeRequest(0, 0) : request;
+        ProbeRequest asked = request == null ? new ProbeRequest(0, 0, false) : request;
         return created(
                 probes.probeJobs(asked.failuresOrNone(), asked.delaySeconds() == null ? 0 : asked.delaySeconds()));
     }
@@ -61,9 +62,13 @@ public class ProbeResource {
     @POST
     @Path("/outbox")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publishes a probe event; read it back to see its delivery lag")
+    @Operation(
+            summary = "Publishes a probe event; read it back to see its delivery lag",
+            description = "With \"rollBack\": true the transaction fails after publishing (409): nothing is delivered.")
     public Response probeOutbox(@Valid ProbeRequest request) {
-        return created(probes.probeOutbox(request == null ? 0 : request.failuresOrNone()));
+        return created(probes.probeOutbox(
+                request == null ? 0 : request.failuresOrNone(),
+                request != null && Boolean.TRUE.equals(request.rollBack())));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.atrium.platform.probe;
 
+import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.jobs.Jobs;
 import dev.atrium.platform.outbox.Outbox;
 import dev.atrium.platform.persistence.NativeQueries;
@@ -52,12 +53,22 @@ public class Probes {
         return find(id).orElseThrow();
     }
 
-    /** Publishes a probe event, whose delivery fails its first {@code failures} attempts. */
+    /**
+     * Publishes a probe event, whose delivery fails its first {@code failures} attempts. With {@code rollBack} the
+     * transaction fails after publishing (409 probe-rolled-back, naming the probe): neither the probe nor its event
+     * may exist afterwards, and nothing is delivered — what every use case relies on.
+     */
     @PlatformTransactional
-    public ProbeView probeOutbox(int failures) {
+    public ProbeView probeOutbox(int failures, boolean rollBack) {
         UUID id = UUID.randomUUID();
         record(id, "outbox", Instant.now(), failures);
         outbox.publish(null, new ProbeRequested(id));
+        if (rollBack) {
+            throw new ConflictException(
+                    "probe-rolled-back",
+                    "Probe rolled back",
+                    "Probe " + id + " published its event and then rolled back, as asked; nothing is to be delivered.");
+        }
         return find(id).orElseThrow();
     }
 

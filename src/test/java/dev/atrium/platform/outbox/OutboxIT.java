@@ -65,6 +65,20 @@ class OutboxIT {
     }
 
     @Test
+    void anEventOfATransactionThatRolledBackIsNeverDelivered() {
+        Api.Reply rolledBack = operator.post("/api/v1/platform/probes/outbox", "{\"rollBack\": true}");
+        assertEquals(409, rolledBack.status(), rolledBack::toString);
+        String detail = rolledBack.json().getString("detail");
+        String lost = detail.substring("Probe ".length(), detail.indexOf(' ', "Probe ".length()));
+        // A probe published after it is delivered: had the first event been committed, it would be too by now.
+        delivered(probe("{}"));
+        assertEquals(404, operator.get("/api/v1/platform/probes/" + lost).status(), "the probe rolled back");
+        for (String status : new String[] {"pending", "delivered", "failed"}) {
+            assertFalse(delivery(status, lost).isPresent(), status + ": " + lost);
+        }
+    }
+
+    @Test
     void aHoldKeepsEventsWaitingUntilReleased() {
         Api.Reply held = operator.put("/api/v1/platform/outbox/hold", "{\"paused\": true}");
         assertEquals(200, held.status(), held::toString);
