@@ -61,6 +61,9 @@ public class MembersResource {
     MemberProfiles profiles;
 
     @Inject
+    dev.atrium.identity.application.MemberAvatars avatars;
+
+    @Inject
     MemberAdministration administration;
 
     @GET
@@ -101,6 +104,28 @@ public class MembersResource {
     @Operation(summary = "Edit the caller's profile: display name, avatar, bio, skills, locale")
     public MemberView editMe(@NotNull @Valid MemberRequests.ProfilePatch patch) {
         return profiles.edit(patch.changes());
+    }
+
+    /** The image to make one's avatar. */
+    public record AvatarRequest(@NotNull java.util.UUID mediaId) {}
+
+    @PUT
+    @Path("/me/avatar")
+    @RolesAllowed(MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Make an uploaded public image the caller's avatar",
+            description = "Upload it first (POST /media?kind=image&visibility=public); the previous avatar is deleted.")
+    public MemberView setAvatar(@NotNull @Valid AvatarRequest request) {
+        return avatars.set(request.mediaId());
+    }
+
+    @DELETE
+    @Path("/me/avatar")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "Remove the caller's avatar (the image is deleted)")
+    public MemberView removeAvatar() {
+        return avatars.remove();
     }
 
     @GET

@@ -2,9 +2,7 @@ package dev.atrium.platform.export;
 
 import dev.atrium.platform.jobs.RecurringJob;
 import dev.atrium.platform.media.ObjectStorage;
-import dev.atrium.platform.tenancy.application.CurrentTenant;
-import dev.atrium.platform.tenancy.application.TenantDirectory;
-import dev.atrium.platform.tenancy.domain.TenantRef;
+import dev.atrium.platform.tenancy.application.EveryTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,10 +17,7 @@ public class ExportExpiry implements RecurringJob {
     private static final Logger LOG = Logger.getLogger(ExportExpiry.class.getName());
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    CurrentTenant currentTenant;
+    EveryTenant everyTenant;
 
     @Inject
     TenantExports exports;
@@ -42,21 +37,14 @@ public class ExportExpiry implements RecurringJob {
 
     @Override
     public void run() {
-        for (TenantRef tenant : directory.withSchemas()) {
-            try {
-                currentTenant.runAs(tenant, () -> {
-                    for (TenantExport export : exports.expire()) {
-                        try {
-                            storage.delete(TenantExport.key(tenant.id(), export.id()));
-                        } catch (IOException notNow) {
-                            LOG.log(Level.WARNING, notNow, () -> "Could not delete expired export " + export.id());
-                        }
-                    }
-                    return null;
-                });
-            } catch (RuntimeException failure) {
-                LOG.log(Level.WARNING, failure, () -> "Export expiry failed in " + tenant.slug());
+        everyTenant.forEach("Export expiry", tenant -> {
+            for (TenantExport export : exports.expire()) {
+                try {
+                    storage.delete(TenantExport.key(tenant.id(), export.id()));
+                } catch (IOException notNow) {
+                    LOG.log(Level.WARNING, notNow, () -> "Could not delete expired export " + export.id());
+                }
             }
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.atrium.platform.jobs;
 
+import dev.atrium.platform.errors.StoreFailures;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
 import dev.atrium.platform.tenancy.application.TenantDirectory;
 import dev.atrium.platform.tenancy.domain.TenantRef;
@@ -42,7 +43,17 @@ public class JobDispatcher {
     @ActivateRequestContext
     public void runRecurring(RecurringJob job) {
         try {
-            job.run();
+            try {
+                job.run();
+            } catch (Exception failure) {
+                if (!StoreFailures.isConnectionLoss(failure)) {
+                    throw failure;
+                }
+                // A pooled connection the database had closed (restart, failover): the pool has dropped them all
+                // now, and the job is safe to repeat (recurring jobs are idempotent), so once more at once rather
+                // than an hour later.
+                job.run();
+            }
         } catch (Exception failure) {
             LOG.log(Level.WARNING, failure, () -> "Recurring job " + job.name() + " failed; it runs again next period");
         }

@@ -191,6 +191,21 @@ public class JobScheduler {
         return Optional.ofNullable(byKind.get(kind));
     }
 
+    /**
+     * Moves a recurring job's next run to now (an operator's "run now"); @return false if there is no such recurring
+     * job
+     */
+    boolean runRecurringNow(String name) {
+        com.github.kagkarlsson.scheduler.task.TaskInstanceId instance =
+                com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(name, RecurringTask.INSTANCE);
+        if (client.getScheduledExecution(instance).isEmpty()) {
+            return false;
+        }
+        client.reschedule(instance, java.time.Instant.now());
+        checkNow();
+        return true;
+    }
+
     /** Asks the running scheduler to look for due jobs now rather than at its next poll. */
     void checkNow() {
         Scheduler running = scheduler;

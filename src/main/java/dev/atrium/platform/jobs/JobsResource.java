@@ -36,6 +36,9 @@ public class JobsResource {
     JobBoard board;
 
     @Inject
+    JobScheduler scheduler;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -62,6 +65,21 @@ public class JobsResource {
     public JobView retry(@PathParam("kind") String kind, @PathParam("id") String id) {
         return audit.record(Actor.of(token), "job.retry", kind + "/" + id, () -> board.retry(kind, id)
                 .orElseThrow(() -> notFailed(kind, id)));
+    }
+
+    @POST
+    @Path("/recurring/{name}/run")
+    @Operation(summary = "Runs a recurring job (a sweep, a purge) now rather than at its next period")
+    public void runNow(@PathParam("name") String name) {
+        audit.record(Actor.of(token), "job.run-now", name, () -> {
+            if (!scheduler.runRecurringNow(name)) {
+                throw new ResourceNotFoundException(
+                        "recurring-job-not-found",
+                        "Recurring job not found",
+                        "There is no recurring job " + name + ".");
+            }
+            return null;
+        });
     }
 
     @DELETE

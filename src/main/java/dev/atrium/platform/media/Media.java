@@ -29,6 +29,13 @@ public class Media {
     @Inject
     ObjectStorage storage;
 
+    /** Where members' browsers reach the platform, e.g. {@code https://atrium.example.com}. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "atrium.public-url",
+            defaultValue = "http://localhost:9080")
+    String publicUrl;
+
     @Inject
     dev.atrium.platform.tenancy.application.CurrentTenant currentTenant;
 
@@ -53,6 +60,28 @@ public class Media {
                 .setParameter("type", owner.type())
                 .setParameter("id", owner.id())
                 .getResultList();
+    }
+
+    /** A medium the caller may see (public, their own, or any for admins); 404 otherwise. */
+    @TenantTransactional
+    public MediaItem find(UUID mediaId) {
+        return library.readable(mediaId);
+    }
+
+    /** Deletes one medium (rows now, bytes in a job), as part of the caller's use case. */
+    @TenantTransactional
+    public void delete(MediaItem item) {
+        library.remove(item);
+    }
+
+    /**
+     * The address of a public medium (or a variant) for pages and mails: the platform's public URL and the content path.
+     */
+    public String publicUrl(MediaItem item, String variant) {
+        String path = "/t/" + currentTenant.get().slug() + "/api/v1/media/" + item.id() + "/content";
+        return publicUrl.replaceAll("/+$", "")
+                + path
+                + (MediaItem.ORIGINAL.equals(variant) ? "" : "?variant=" + variant);
     }
 
     /** Deletes everything the owner had, with the owner's deletion (rows now, bytes in a job). */

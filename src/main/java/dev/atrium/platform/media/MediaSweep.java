@@ -1,13 +1,10 @@
 package dev.atrium.platform.media;
 
 import dev.atrium.platform.jobs.RecurringJob;
-import dev.atrium.platform.tenancy.application.CurrentTenant;
-import dev.atrium.platform.tenancy.application.TenantDirectory;
-import dev.atrium.platform.tenancy.domain.TenantRef;
+import dev.atrium.platform.tenancy.application.EveryTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,10 +19,7 @@ public class MediaSweep implements RecurringJob {
     private static final Logger LOG = Logger.getLogger(MediaSweep.class.getName());
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    CurrentTenant currentTenant;
+    EveryTenant everyTenant;
 
     @Inject
     MediaSweeper sweeper;
@@ -46,15 +40,11 @@ public class MediaSweep implements RecurringJob {
 
     @Override
     public void run() {
-        for (TenantRef tenant : directory.withSchemas()) {
-            try {
-                int swept = currentTenant.runAs(tenant, () -> sweeper.sweep(unattachedFor));
-                if (swept > 0) {
-                    LOG.info(() -> "Media sweep: " + swept + " unattached upload(s) removed in " + tenant.slug());
-                }
-            } catch (RuntimeException failure) {
-                LOG.log(Level.WARNING, failure, () -> "Media sweep failed in " + tenant.slug());
+        everyTenant.forEach("Media sweep", tenant -> {
+            int swept = sweeper.sweep(unattachedFor);
+            if (swept > 0) {
+                LOG.info(() -> "Media sweep: " + swept + " unattached upload(s) removed in " + tenant.slug());
             }
-        }
+        });
     }
 }

@@ -64,6 +64,32 @@ class TenantExportIT {
         assertFalse(zip.keySet().stream().anyMatch(name -> name.contains("calendar_feed")), "no secrets");
 
         assertEquals(1, admin.get(tenant.path("/exports")).json().getInt("total"));
+
+        // A week later: the export expires and its file is deleted.
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        TestSystem.profile().jdbcUrl(),
+                        TestSystem.profile().databaseUser(),
+                        TestSystem.profile().databasePassword());
+                java.sql.Statement age = db.createStatement()) {
+            age.executeUpdate("update \"t_" + tenant.slug().replace('-', '_')
+                    + "\".tenant_export set expires_at = now() - interval '1 minute'");
+        }
+        Api operator = Api.withToken(TestSystem.operatorToken());
+        assertEquals(
+                204,
+                operator.post("/api/v1/platform/jobs/recurring/exports.expire/run", "")
+                        .status());
+        JsonObject expired = Await.until("the export expired", Duration.ofSeconds(30), () -> {
+            JsonObject export = admin.get(tenant.path("/exports/" + id)).json();
+            return export.getString("status").equals("expired") ? Optional.of(export) : Optional.empty();
+        });
+        assertFalse(expired.containsKey("downloadUrl"));
+        HttpResponse<byte[]> gone = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ready.getString("downloadUrl")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, gone.statusCode(), "the file is deleted");
     }
 
     @Test

@@ -79,6 +79,33 @@ class OutboxIT {
     }
 
     @Test
+    void deliveredEventsArePurgedAfterTheirKeepingTimeAndFailedOnesKept() throws Exception {
+        String old = probe("{}");
+        delivered(old);
+        String failing = probe("{\"failures\": 3}");
+        Await.until("a failed delivery", WITHIN, () -> failedDelivery(failing));
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        TestSystem.profile().jdbcUrl(),
+                        TestSystem.profile().databaseUser(),
+                        TestSystem.profile().databasePassword());
+                java.sql.PreparedStatement age = db.prepareStatement("update platform.outbox_event"
+                        + " set occurred_at = now() - interval '8 days' where payload ->> 'probeId' in (?, ?)")) {
+            age.setString(1, old);
+            age.setString(2, failing);
+            assertEquals(2, age.executeUpdate());
+        }
+        assertEquals(
+                204,
+                operator.post("/api/v1/platform/jobs/recurring/outbox.purge/run", "")
+                        .status());
+        Await.until(
+                "the delivered event purged",
+                WITHIN,
+                () -> delivery("delivered", old).isEmpty() ? Optional.of(true) : Optional.empty());
+        assertTrue(failedDelivery(failing).isPresent(), "a failed delivery waits for an operator, however old");
+    }
+
+    @Test
     void aHoldKeepsEventsWaitingUntilReleased() {
         Api.Reply held = operator.put("/api/v1/platform/outbox/hold", "{\"paused\": true}");
         assertEquals(200, held.status(), held::toString);

@@ -1,5 +1,6 @@
 package dev.atrium.platform.tenancy.application;
 
+import dev.atrium.platform.media.Media;
 import dev.atrium.platform.media.MediaItem;
 import dev.atrium.platform.media.MediaKind;
 import dev.atrium.platform.media.MediaUploads;
@@ -14,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A logo file of tenants as code, in the tenant's media: uploaded as a public image (by the platform), and its address
@@ -31,10 +31,8 @@ public class TenantLogos {
     @Inject
     CurrentTenant currentTenant;
 
-    /** Where members' browsers reach the platform, e.g. {@code https://atrium.example.com}. */
     @Inject
-    @ConfigProperty(name = "atrium.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    Media media;
 
     /** Whether {@code logoUrl} already points at this file's upload. */
     public boolean isCurrent(String logoUrl, Path file) {
@@ -45,11 +43,11 @@ public class TenantLogos {
     public String upload(TenantRef tenant, Path file) {
         String name = file.getFileName().toString();
         String type = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "image/png" : "image/jpeg";
-        MediaItem logo = currentTenant.runAs(
-                tenant,
-                () -> uploads.uploadAsPlatform(new MediaUploads.Declared(MediaKind.IMAGE, type, name, true), file));
-        return publicUrl.replaceAll("/+$", "") + "/t/" + tenant.slug() + "/api/v1/media/" + logo.id() + "/content?v="
-                + version(file);
+        return currentTenant.runAs(tenant, () -> {
+            MediaItem logo =
+                    uploads.uploadAsPlatform(new MediaUploads.Declared(MediaKind.IMAGE, type, name, true), file);
+            return media.publicUrl(logo, MediaItem.ORIGINAL) + "?v=" + version(file);
+        });
     }
 
     private static String version(Path file) {
