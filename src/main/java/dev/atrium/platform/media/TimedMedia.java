@@ -24,8 +24,8 @@ import org.jcodec.scale.AWTUtil;
 /**
  * Video and audio: the duration, and a poster image for video, with what pure Java on Maven Central can read.
  * MP4 and QuickTime (video and M4A audio) through JCodec's demuxer, posters from H.264 video through its decoder
- * (the first second's frame, as a JPEG); WAVE through the JDK. What none of them reads — MP3, Ogg and WebM
- * durations, posters of other codecs — is said in the medium's {@code note}; the medium is still ready (the file is
+ * (the first second's frame, as a JPEG); MP3 through jaudiotagger; WAVE through the JDK. What none of them reads —
+ * Ogg and WebM durations, posters of other codecs — is said in the medium's {@code note}; the medium is still ready (the file is
  * sound and can be played), never shown with a duration or poster it does not have.
  */
 @ApplicationScoped
@@ -41,6 +41,10 @@ public class TimedMedia {
         String type = item.contentType();
         if (type.equals("video/mp4") || type.equals("video/quicktime") || type.equals("audio/mp4")) {
             return isoMedia(item, original, work, tenant);
+        }
+        if (type.equals("audio/mpeg")) {
+            return new MediaProcessing.Processed(null, null, mp3Duration(original, work), List.of(), item.sizeBytes())
+                    .noting(null);
         }
         if (type.equals("audio/vnd.wave")) {
             return new MediaProcessing.Processed(null, null, waveDuration(original), List.of(), item.sizeBytes())
@@ -87,6 +91,21 @@ public class TimedMedia {
         } catch (JCodecException | RuntimeException undecodable) {
             return new MediaProcessing.Processed(null, null, durationMs, List.of(), item.sizeBytes())
                     .noting("no poster: the video's codec has no decoder among the server's libraries (H.264 has)");
+        }
+    }
+
+    /** MP3 through jaudiotagger, which reads the frames (and a VBR header) rather than trusting a tag. */
+    private static Long mp3Duration(Path original, Path work) throws IOException, UnprocessableMediaException {
+        Path named = work.resolve("audio.mp3");
+        Files.copy(original, named);
+        try {
+            org.jaudiotagger.audio.AudioFile audio = org.jaudiotagger.audio.AudioFileIO.read(named.toFile());
+            return Math.round(audio.getAudioHeader().getPreciseTrackLength() * 1000);
+        } catch (org.jaudiotagger.audio.exceptions.CannotReadException
+                | org.jaudiotagger.audio.exceptions.InvalidAudioFrameException
+                | org.jaudiotagger.tag.TagException
+                | org.jaudiotagger.audio.exceptions.ReadOnlyFileException unreadable) {
+            throw new UnprocessableMediaException("the MP3 file cannot be read: " + unreadable.getMessage());
         }
     }
 

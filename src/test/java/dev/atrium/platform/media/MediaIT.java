@@ -206,7 +206,7 @@ class MediaIT {
     }
 
     @Test
-    void aVideoGetsItsDurationAndAPosterAndAWaveFileItsDuration() {
+    void aVideoGetsItsDurationAndAPosterAndAudioItsDuration() {
         String video = uploadReady(SampleFiles.video(2), "video", "video/mp4", "clip.mp4", "public");
         JsonObject clip = student.api().get(path("/media/" + video)).json();
         assertTrue(Math.abs(clip.getJsonNumber("durationMs").longValue() - 2000) <= 250, clip::toString);
@@ -218,6 +218,12 @@ class MediaIT {
         String sound = uploadReady(SampleFiles.wave(1500), "audio", "audio/wav", "tone.wav", "private");
         JsonObject tone = student.api().get(path("/media/" + sound)).json();
         assertEquals(1500, tone.getJsonNumber("durationMs").longValue(), tone::toString);
+
+        String song = uploadReady(SampleFiles.mp3(100), "audio", "audio/mpeg", "song.mp3", "private");
+        JsonObject mp3 = student.api().get(path("/media/" + song)).json();
+        long expected = 100 * 1152 * 1000L / 44100;
+        assertTrue(Math.abs(mp3.getJsonNumber("durationMs").longValue() - expected) <= 100, mp3::toString);
+        assertFalse(mp3.containsKey("note"), mp3::toString);
     }
 
     @Test
@@ -275,6 +281,52 @@ class MediaIT {
                 throw new IllegalStateException(failed);
             }
         });
+    }
+
+    @Test
+    void theSweepRemovesUploadsNothingOwnsAfterADayAndKeepsTheRest() throws Exception {
+        String stale = uploadReady(SampleFiles.png(30, 30), "image", "image/png", "stale.png", "private");
+        String fresh = uploadReady(SampleFiles.png(30, 30), "image", "image/png", "fresh.png", "private");
+        String url = student.api().get(path("/media/" + stale + "/url")).json().getString("url");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        dev.atrium.testing.TestSystem.profile().jdbcUrl(),
+                        dev.atrium.testing.TestSystem.profile().databaseUser(),
+                        dev.atrium.testing.TestSystem.profile().databasePassword());
+                java.sql.PreparedStatement age = db.prepareStatement("update \"t_"
+                        + tenant.slug().replace('-', '_') + "\".media set created_at = now() - interval '2 days'"
+                        + " where id = ?::uuid")) {
+            age.setString(1, stale);
+            assertEquals(1, age.executeUpdate());
+        }
+        Api operator = Api.withToken(dev.atrium.testing.TestSystem.operatorToken());
+        assertEquals(
+                204,
+                operator.post("/api/v1/platform/jobs/recurring/media.sweep/run", "")
+                        .status());
+        Await.until(
+                "the stale upload swept",
+                Duration.ofSeconds(30),
+                () -> student.api().get(path("/media/" + stale)).status() == 404
+                        ? Optional.of(true)
+                        : Optional.empty());
+        assertEquals(200, student.api().get(path("/media/" + fresh)).status(), "a recent upload stays");
+        Await.until("its bytes deleted", Duration.ofSeconds(30), () -> {
+            try {
+                return HTTP.send(
+                                                HttpRequest.newBuilder(URI.create(url))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 404
+                        ? Optional.of(true)
+                        : Optional.empty();
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+        assertEquals(
+                404,
+                operator.post("/api/v1/platform/jobs/recurring/no.such/run", "").status());
     }
 
     @Test

@@ -99,6 +99,20 @@ final class SampleFiles {
         }
     }
 
+    /** An MP3 of {@code frames} silent frames (MPEG-1 Layer III, 128 kbit/s, 44.1 kHz, mono): 1152 samples each. */
+    static byte[] mp3(int frames) {
+        int frameLength = 144 * 128000 / 44100;
+        byte[] bytes = new byte[frames * frameLength];
+        for (int frame = 0; frame < frames; frame++) {
+            int at = frame * frameLength;
+            bytes[at] = (byte) 0xFF;
+            bytes[at + 1] = (byte) 0xFB;
+            bytes[at + 2] = (byte) 0x90;
+            bytes[at + 3] = (byte) 0xC0;
+        }
+        return bytes;
+    }
+
     /** A WAVE file of silence, {@code millis} long at 8 kHz. */
     static byte[] wave(int millis) {
         AudioFormat format = new AudioFormat(8000, 16, 1, true, false);
