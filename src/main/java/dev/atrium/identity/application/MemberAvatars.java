@@ -46,6 +46,12 @@ public class MemberAvatars {
         Member member = caller();
         MediaOwner owner = ownerOf(member.id());
         MediaItem image = media.find(mediaId);
+        if (image.status() != MediaItem.Status.READY) {
+            throw new dev.atrium.platform.errors.ConflictException(
+                    "media-not-ready",
+                    "Media not ready",
+                    "The image is still " + image.status().id() + "; set it as the avatar once it is ready.");
+        }
         if (image.kind() != MediaKind.IMAGE || !image.isPublic()) {
             throw new InvalidRequestException(
                     "avatar-not-a-public-image",

@@ -38,9 +38,12 @@ public class ExportExpiry implements RecurringJob {
     @Override
     public void run() {
         everyTenant.forEach("Export expiry", tenant -> {
-            for (TenantExport export : exports.expire()) {
+            // The file first, the status after: an export whose file could not be deleted stays due, and the next
+            // run tries again.
+            for (TenantExport export : exports.dueToExpire()) {
                 try {
                     storage.delete(TenantExport.key(tenant.id(), export.id()));
+                    exports.markExpired(export.id());
                 } catch (IOException notNow) {
                     LOG.log(Level.WARNING, notNow, () -> "Could not delete expired export " + export.id());
                 }

@@ -31,14 +31,27 @@ public class OperatorExports {
 
     public ExportView request(TenantSlug slug, Actor actor) {
         return audit.record(actor, "tenant.export", slug.value(), () -> {
-            TenantRef tenant = directory.ref(slug);
+            TenantRef tenant = withSchema(slug);
             return currentTenant.runAs(
                     tenant, () -> downloads.view(exports.request("platform operator " + actor.name())));
         });
     }
 
     public ExportView find(TenantSlug slug, UUID id) {
-        TenantRef tenant = directory.ref(slug);
+        TenantRef tenant = withSchema(slug);
         return currentTenant.runAs(tenant, () -> downloads.view(exports.find(id)));
+    }
+
+    /** A tenant whose data exists to export: not deleted, failed or still being onboarded. */
+    private TenantRef withSchema(TenantSlug slug) {
+        TenantRef tenant = directory.ref(slug);
+        if (!tenant.status().hasWorkingSchema()
+                || tenant.status() == dev.atrium.platform.tenancy.domain.TenantStatus.PROVISIONING) {
+            throw new dev.atrium.platform.errors.ConflictException(
+                    "tenant-has-no-data",
+                    "Tenant has no data",
+                    "Tenant '" + slug + "' is " + tenant.status().id() + ": there is nothing to export.");
+        }
+        return tenant;
     }
 }

@@ -95,15 +95,18 @@ public class TenantExports {
         Optional.ofNullable(em.find(TenantExport.class, id)).ifPresent(export -> export.failed(reason, now.dateTime()));
     }
 
-    /** Marks the ready exports whose time is up as expired; @return them, whose files the caller deletes */
+    /** The ready exports whose time is up: the caller deletes each one's file, then marks it expired. */
     @TenantTransactional
-    public List<TenantExport> expire() {
-        List<TenantExport> due = em.createQuery(
+    public List<TenantExport> dueToExpire() {
+        return em.createQuery(
                         "select e from TenantExport e where e.status = 'ready' and e.expiresAt < :now",
                         TenantExport.class)
                 .setParameter("now", now.dateTime())
                 .getResultList();
-        due.forEach(TenantExport::expired);
-        return due;
+    }
+
+    @TenantTransactional
+    public void markExpired(UUID id) {
+        Optional.ofNullable(em.find(TenantExport.class, id)).ifPresent(TenantExport::expired);
     }
 }

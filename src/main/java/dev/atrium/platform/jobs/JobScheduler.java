@@ -201,7 +201,14 @@ public class JobScheduler {
         if (client.getScheduledExecution(instance).isEmpty()) {
             return false;
         }
-        client.reschedule(instance, java.time.Instant.now());
+        try {
+            client.reschedule(instance, java.time.Instant.now());
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
+            throw new dev.atrium.platform.errors.ConflictException(
+                    "job-running", "Job running", "Recurring job " + name + " is running right now.");
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException gone) {
+            return false;
+        }
         checkNow();
         return true;
     }

@@ -60,7 +60,16 @@ public class Jobs {
         if (scheduler.client().getScheduledExecution(instance).isEmpty()) {
             return false;
         }
-        scheduler.client().cancel(instance);
+        try {
+            scheduler.client().cancel(instance);
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException running) {
+            throw new dev.atrium.platform.errors.ConflictException(
+                    "job-running",
+                    "Job running",
+                    "Job " + kind + "/" + id + " is running right now; try again shortly.");
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException gone) {
+            return false;
+        }
         return true;
     }
 

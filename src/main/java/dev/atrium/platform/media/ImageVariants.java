@@ -41,10 +41,7 @@ public class ImageVariants {
 
     MediaProcessing.Processed process(MediaItem item, Path original, Path work, UUID tenant, IntConsumer progress)
             throws IOException, UnprocessableMediaException {
-        BufferedImage probe = ImageIO.read(original.toFile());
-        if (probe == null) {
-            throw new UnprocessableMediaException("the image cannot be decoded (" + item.contentType() + ")");
-        }
+        requireDecodableSize(original, item);
         boolean jpeg = item.contentType().equals("image/jpeg");
         String format = jpeg ? "jpg" : "png";
         String variantType = variantType(item);
@@ -75,6 +72,34 @@ public class ImageVariants {
             progress.accept(50 + 45 * ++step / SIZES.size());
         }
         return new MediaProcessing.Processed(width, height, null, made, stored);
+    }
+
+    /** Images larger than this many pixels are refused before decoding: decoded, they would not fit in memory. */
+    static final long MAX_PIXELS = 50_000_000L;
+
+    /**
+     * Reads the dimensions from the header only: a small file can declare a huge image (a "decompression bomb"), and
+     * decoding it would take the heap of the whole server.
+     */
+    private static void requireDecodableSize(Path original, MediaItem item)
+            throws IOException, UnprocessableMediaException {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(original.toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                throw new UnprocessableMediaException("the image cannot be decoded (" + item.contentType() + ")");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new UnprocessableMediaException(
+                            "the image has " + pixels + " pixels; at most " + MAX_PIXELS + " are processed");
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     /** The content type of an image's variants. */

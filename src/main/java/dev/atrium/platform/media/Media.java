@@ -50,6 +50,23 @@ public class Media {
         return item;
     }
 
+    /**
+     * Gives one of the platform's own uploads (no member uploaded it: a tenant's logo) to its owner, and deletes what
+     * the owner had before, in one transaction.
+     */
+    @TenantTransactional
+    public MediaItem replacePlatformOwned(UUID mediaId, MediaOwner owner) {
+        MediaItem item = library.locked(mediaId);
+        if (item.uploadedBy() != null) {
+            throw new IllegalArgumentException("Medium " + mediaId + " was uploaded by a member, not the platform");
+        }
+        ownedBy(owner).stream()
+                .filter(previous -> !previous.id().equals(mediaId))
+                .forEach(library::remove);
+        item.attach(owner, now.dateTime());
+        return item;
+    }
+
     @TenantTransactional
     public List<MediaItem> ownedBy(MediaOwner owner) {
         return em.createQuery(

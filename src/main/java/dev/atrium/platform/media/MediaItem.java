@@ -38,6 +38,9 @@ public class MediaItem {
 
     public static final String ORIGINAL = "original";
 
+    /** Where a signed upload lands until its completion has checked it; never served. */
+    static final String STAGED_UPLOAD = "upload";
+
     @Id
     private UUID id;
 

@@ -43,6 +43,17 @@ public class MediaLibrary {
     @Inject
     dev.atrium.platform.audit.TenantAuditLog audit;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "atrium.media.upload-url-valid-for",
+            defaultValue = "PT15M")
+    java.time.Duration uploadUrlValidFor;
+
+    /** How long a signed upload URL works. */
+    public java.time.Duration uploadUrlValidFor() {
+        return uploadUrlValidFor;
+    }
+
     /**
      * Registers an upload of {@code size} bytes, refusing it (409 quota-exceeded) if the tenant's stored media and
      * the uploads in flight would pass the plan's storage quota. Uploads of one tenant take turns here (an advisory
@@ -148,12 +159,21 @@ public class MediaLibrary {
 
     void remove(MediaItem item) {
         UUID tenant = currentTenant.get().id();
+        String prefix = MediaItem.prefix(tenant, item.id());
         em.remove(em.contains(item) ? item : em.find(MediaItem.class, item.id()));
         jobs.schedule(
                 MediaObjectsDeletion.KIND,
                 item.id().toString(),
-                MediaObjectsDeletion.Request.of(MediaItem.prefix(tenant, item.id())),
+                MediaObjectsDeletion.Request.of(prefix),
                 Instant.now());
+        if (item.status() == MediaItem.Status.AWAITING_UPLOAD) {
+            // Its signed upload URL still works for a while: whatever is PUT with it is deleted once it no longer does.
+            jobs.schedule(
+                    MediaObjectsDeletion.KIND,
+                    item.id() + "-late",
+                    MediaObjectsDeletion.Request.of(prefix),
+                    Instant.now().plus(uploadUrlValidFor).plusSeconds(60));
+        }
     }
 
     MediaItem locked(UUID id) {

@@ -74,7 +74,10 @@ public class MediaProcessing implements JobHandler<MediaProcessing.Request> {
                         case VIDEO, AUDIO -> timed.process(item, original, work, tenant);
                         case DOCUMENT -> new Processed(null, null, null, java.util.List.of(), item.sizeBytes());
                     };
-            progress.ready(item.id(), processed);
+            if (!progress.ready(item.id(), processed)) {
+                // Deleted while it was processed: the deletion job may have run before the variants were written.
+                storage.deletePrefix(MediaItem.prefix(tenant, item.id()), null);
+            }
         } catch (UnprocessableMediaException unprocessable) {
             LOG.info(() -> "Medium " + item.id() + " cannot be processed: " + unprocessable.getMessage());
             progress.failed(item.id(), unprocessable.getMessage());

@@ -36,10 +36,14 @@ public class MediaProgress {
         }
     }
 
+    /** @return false if the medium was deleted while it was processed (its new objects are then the caller's to delete) */
     @TenantTransactional
-    public void ready(UUID id, MediaProcessing.Processed processed) {
+    public boolean ready(UUID id, MediaProcessing.Processed processed) {
         MediaItem item = em.find(MediaItem.class, id);
-        if (item != null) {
+        if (item == null) {
+            return false;
+        }
+        {
             item.ready(
                     processed.width(),
                     processed.height(),
@@ -48,6 +52,7 @@ public class MediaProgress {
                     processed.storedBytes(),
                     processed.note());
         }
+        return true;
     }
 
     @TenantTransactional

@@ -216,13 +216,46 @@ public class MediaResource {
                 .header("Accept-Ranges", "bytes")
                 .header("Content-Length", object.length())
                 .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"" + item.filename().replace("\"", "") + "\"");
+                .header("Content-Disposition", contentDisposition(item.filename()));
         if (object.contentRange() != null) {
             answer.header("Content-Range", object.contentRange());
         }
         return answer.build();
+    }
+
+    /**
+     * HEAD of a public medium: the headers of a GET, from storage's metadata. Without it JAX-RS would run the GET and
+     * drop its body, leaving the storage stream open.
+     */
+    @jakarta.ws.rs.HEAD
+    @Path("/{id}/content")
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    public Response contentHead(
+            @PathParam("id") UUID id, @QueryParam("variant") @DefaultValue("original") String variant) {
+        MediaItem item = library.publicly(id);
+        requireServable(item, variant);
+        ObjectStorage.ObjectInfo info;
+        try {
+            info = storage.head(item.key(currentTenant.get().id(), variant))
+                    .orElseThrow(() -> notServable(item, variant));
+        } catch (IOException failed) {
+            throw MediaUploads.storageUnavailable(failed);
+        }
+        return Response.ok()
+                .type(contentTypeOf(item, variant))
+                .tag(new EntityTag(item.id() + "-" + variant + "-" + item.version()))
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Length", info.length())
+                .build();
+    }
+
+    /** RFC 6266: an ASCII fallback name and the real one, percent-encoded as UTF-8. */
+    static String contentDisposition(String filename) {
+        String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     @DELETE

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,10 +42,6 @@ public class MediaUploads {
     @Inject
     @ConfigProperty(name = "atrium.media.direct-upload-max-bytes", defaultValue = "26214400")
     long directUploadMax;
-
-    @Inject
-    @ConfigProperty(name = "atrium.media.upload-url-valid-for", defaultValue = "PT15M")
-    Duration uploadUrlValidFor;
 
     /** What an upload declares about itself. */
     public record Declared(MediaKind kind, String contentType, String filename, boolean publicly) {}
@@ -133,8 +128,12 @@ public class MediaUploads {
                 size,
                 declared.publicly(),
                 MediaItem.Status.AWAITING_UPLOAD);
+        // The client's PUT goes to a staging key: only completion, after the checks, copies it to the original, so a
+        // signed URL used again later cannot replace a checked (and cleaned) file.
         return new Started(
-                item, storage.presignPut(item.key(tenantId(), MediaItem.ORIGINAL), type, size, uploadUrlValidFor));
+                item,
+                storage.presignPut(
+                        item.key(tenantId(), MediaItem.STAGED_UPLOAD), type, size, library.uploadUrlValidFor()));
     }
 
     /**
@@ -146,7 +145,7 @@ public class MediaUploads {
         if (item.status() != MediaItem.Status.AWAITING_UPLOAD) {
             return item;
         }
-        String key = item.key(tenantId(), MediaItem.ORIGINAL);
+        String key = item.key(tenantId(), MediaItem.STAGED_UPLOAD);
         try {
             ObjectStorage.ObjectInfo stored = storage.head(key)
                     .orElseThrow(() -> new InvalidRequestException(
@@ -167,6 +166,8 @@ public class MediaUploads {
                 library.forget(id);
                 throw MediaRefused.contentMismatch(item.contentType(), detected);
             }
+            storage.copy(key, item.key(tenantId(), MediaItem.ORIGINAL));
+            storage.delete(key);
         } catch (IOException unavailable) {
             throw storageUnavailable(unavailable);
         }
@@ -176,9 +177,14 @@ public class MediaUploads {
     private String accepted(Declared declared) {
         if (declared.filename() == null
                 || declared.filename().isBlank()
-                || declared.filename().length() > 255) {
+                || declared.filename().length() > 255
+                || declared.filename().chars().anyMatch(Character::isISOControl)
+                || declared.filename().contains("/")
+                || declared.filename().contains("\\")) {
             throw new InvalidRequestException(
-                    "invalid-filename", "Invalid file name", "An upload names its file (1 to 255 characters).");
+                    "invalid-filename",
+                    "Invalid file name",
+                    "An upload names its file: 1 to 255 characters, no control characters, no folders.");
         }
         String type = sniffer.normalize(declared.contentType());
         if (!declared.kind().contentTypes().contains(type)) {

@@ -20,6 +20,9 @@ public interface ObjectStorage {
 
     void download(String key, Path file) throws IOException;
 
+    /** Copies an object within the bucket (server side). */
+    void copy(String from, String to) throws IOException;
+
     void delete(String key) throws IOException;
 
     /**
@@ -33,6 +36,13 @@ public interface ObjectStorage {
 
     /** A URL that lets its holder GET this object (ranges included) until it expires. */
     PresignedRequest presignGet(String key, String downloadName, Duration validFor);
+
+    /** A range that the object does not have (HTTP 416). */
+    final class RangeNotSatisfiable extends IOException {
+        public RangeNotSatisfiable(String key) {
+            super("The range asked for is outside object " + key);
+        }
+    }
 
     /** What is stored under a key. */
     record ObjectInfo(long length, String contentType, String etag) {}

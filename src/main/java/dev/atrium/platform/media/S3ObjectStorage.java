@@ -120,8 +120,19 @@ public class S3ObjectStorage implements ObjectStorage {
 
     @Override
     public StoredObject get(String key, String range) throws IOException {
-        ResponseInputStream<GetObjectResponse> body = call(() -> client.getObject(
-                GetObjectRequest.builder().bucket(bucket).key(key).range(range).build()));
+        ResponseInputStream<GetObjectResponse> body;
+        try {
+            body = call(() -> client.getObject(GetObjectRequest.builder()
+                    .bucket(bucket)
+                    .key(key)
+                    .range(range)
+                    .build()));
+        } catch (IOException failed) {
+            if (failed.getCause() instanceof S3Exception refused && refused.statusCode() == 416) {
+                throw new RangeNotSatisfiable(key);
+            }
+            throw failed;
+        }
         GetObjectResponse response = body.response();
         return new StoredObject(
                 body, response.contentLength(), response.contentType(), response.eTag(), response.contentRange());
@@ -152,6 +163,14 @@ public class S3ObjectStorage implements ObjectStorage {
     }
 
     @Override
+    public void copy(String from, String to) throws IOException {
+        call(() -> client.copyObject(request -> request.sourceBucket(bucket)
+                .sourceKey(from)
+                .destinationBucket(bucket)
+                .destinationKey(to)));
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         call(() -> client.deleteObject(request -> request.bucket(bucket).key(key)));
     }
@@ -161,6 +180,7 @@ public class S3ObjectStorage implements ObjectStorage {
         List<ObjectIdentifier> keys = new ArrayList<>();
         call(() -> {
             client.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().stream()
+                    .filter(object -> before == null || object.lastModified().isBefore(before))
                     .map(S3Object::key)
                     .forEach(key -> keys.add(ObjectIdentifier.builder().key(key).build()));
             return null;
@@ -192,7 +212,7 @@ public class S3ObjectStorage implements ObjectStorage {
         var presigned = presigner.presignGetObject(
                 request -> request.signatureDuration(validFor).getObjectRequest(get -> get.bucket(bucket)
                         .key(key)
-                        .responseContentDisposition("inline; filename=\"" + downloadName.replace("\"", "") + "\"")));
+                        .responseContentDisposition(MediaResource.contentDisposition(downloadName))));
         return new PresignedRequest(URI.create(presigned.url().toString()), "GET", Map.of(), presigned.expiration());
     }
 

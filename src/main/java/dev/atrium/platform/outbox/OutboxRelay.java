@@ -106,8 +106,14 @@ public class OutboxRelay {
                 seen = wakeups;
             }
             try {
+                long leasedUntil = System.nanoTime() + lease.toNanos() * 9 / 10;
                 List<ClaimedDelivery> claimed = store.claim(batch, lease);
                 for (ClaimedDelivery delivery : claimed) {
+                    // Slow consumers ahead in the batch used up the lease: leave the rest to be claimed again rather
+                    // than deliver what another worker may be delivering already.
+                    if (System.nanoTime() > leasedUntil) {
+                        break;
+                    }
                     record(delivery, dispatcher.deliver(delivery), backoff);
                 }
                 if (claimed.size() == batch) {

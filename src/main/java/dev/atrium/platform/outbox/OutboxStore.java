@@ -65,10 +65,15 @@ public class OutboxStore {
         }
     }
 
+    /*
+     * Every outcome is recorded only by the claim that made it (attempts = the claimed attempt): a worker whose lease
+     * ran out and whose delivery was claimed again elsewhere does not overwrite the newer outcome.
+     */
+
     void delivered(ClaimedDelivery claimed) throws SQLException {
         update(
                 "update platform.outbox_delivery set status = 'DELIVERED', delivered_at = clock_timestamp(),"
-                        + " last_error = null where event_id = ? and consumer = ?",
+                        + " last_error = null where event_id = ? and consumer = ? and attempts = ?",
                 claimed);
     }
 
@@ -76,11 +81,12 @@ public class OutboxStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "update platform.outbox_delivery set due_at = clock_timestamp() + ? * interval '1 millisecond',"
-                                + " last_error = ? where event_id = ? and consumer = ?")) {
+                                + " last_error = ? where event_id = ? and consumer = ? and attempts = ?")) {
             statement.setLong(1, wait.toMillis());
             statement.setString(2, error);
             statement.setLong(3, claimed.eventId());
             statement.setString(4, claimed.consumer());
+            statement.setInt(5, claimed.attempt());
             statement.executeUpdate();
         }
     }
@@ -89,11 +95,12 @@ public class OutboxStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement =
                         connection.prepareStatement("update platform.outbox_delivery set status = ?, last_error = ?"
-                                + " where event_id = ? and consumer = ?")) {
+                                + " where event_id = ? and consumer = ? and attempts = ?")) {
             statement.setString(1, status);
             statement.setString(2, reason);
             statement.setLong(3, claimed.eventId());
             statement.setString(4, claimed.consumer());
+            statement.setInt(5, claimed.attempt());
             statement.executeUpdate();
         }
     }
@@ -103,6 +110,7 @@ public class OutboxStore {
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, claimed.eventId());
             statement.setString(2, claimed.consumer());
+            statement.setInt(3, claimed.attempt());
             statement.executeUpdate();
         }
     }
@@ -252,8 +260,9 @@ public class OutboxStore {
                 PreparedStatement statement = connection.prepareStatement(
                         "delete from platform.outbox_event e where e.occurred_at < ? and not exists (select 1 from"
                                 + " platform.outbox_delivery d where d.event_id = e.id"
-                                + " and d.status in ('PENDING', 'FAILED'))")) {
+                                + " and (d.status in ('PENDING', 'FAILED') or d.delivered_at >= ?))")) {
             statement.setObject(1, before);
+            statement.setObject(2, before);
             return statement.executeUpdate();
         }
     }

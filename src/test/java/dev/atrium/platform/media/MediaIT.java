@@ -132,6 +132,53 @@ class MediaIT {
     }
 
     @Test
+    void aHeadOfPublicContentAnswersItsHeadersAndAnImageBombFailsWithoutHarm() throws Exception {
+        String id = uploadReady(SampleFiles.png(120, 80), "image", "image/png", "head.png", "public");
+        HttpResponse<Void> head = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(dev.atrium.testing.TestSystem.baseUrl() + path("/media/" + id + "/content")))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+        long length =
+                Api.anonymous().download(path("/media/" + id + "/content")).body().length;
+        assertEquals(
+                Long.toString(length),
+                head.headers().firstValue("Content-Length").orElseThrow());
+
+        Api.Reply bomb = student.api()
+                .upload(
+                        path("/media?kind=image&filename=bomb.png"),
+                        "image/png",
+                        SampleFiles.pngClaiming(60_000, 60_000));
+        assertEquals(201, bomb.status(), bomb::toString);
+        String bombId = bomb.json().getString("id");
+        JsonObject failed = Await.until("the bomb refused", Duration.ofSeconds(30), () -> {
+            JsonObject medium = student.api().get(path("/media/" + bombId)).json();
+            return medium.getString("status").equals("failed") ? Optional.of(medium) : Optional.empty();
+        });
+        assertTrue(failed.getString("failure").contains("pixels"), failed::toString);
+        assertEquals(200, Api.anonymous().get("/health/live").status(), "the server is fine");
+    }
+
+    @Test
+    void aFileNameWithControlCharactersOrFoldersIsRefused() {
+        for (String name : new String[] {"a%0D%0AX-Injected:%201.png", "..%2F..%2Fetc.png", "a%5Cb.png"}) {
+            Api.Reply refused = student.api()
+                    .upload(path("/media?kind=image&filename=" + name), "image/png", SampleFiles.png(10, 10));
+            assertEquals(400, refused.status(), name + ": " + refused);
+        }
+        String id = uploadReady(SampleFiles.png(10, 10), "image", "image/png", "caf%C3%A9%20menu.png", "public");
+        String disposition = Api.anonymous()
+                .download(path("/media/" + id + "/content"))
+                .headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow();
+        assertTrue(disposition.contains("filename*=UTF-8''caf%C3%A9%20menu.png"), disposition);
+    }
+
+    @Test
     void aFileOverItsKindsLimitIsRefusedBeforeItIsStored() {
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(SampleFiles.png(10, 10), 0, big, 0, 50);
@@ -182,6 +229,17 @@ class MediaIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, fetched.statusCode());
         assertArrayEquals(pdf, fetched.body());
+        byte[] swapped = pdf.clone();
+        swapped[pdf.length - 2] = 'X';
+        put(started.json().getJsonObject("upload"), swapped);
+        HttpResponse<byte[]> still = HTTP.send(
+                HttpRequest.newBuilder(URI.create(student.api()
+                                .get(path("/media/" + id + "/url"))
+                                .json()
+                                .getString("url")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(pdf, still.body(), "the signed URL used again does not replace the checked file");
 
         byte[] text = "just text, not a pdf".getBytes(StandardCharsets.US_ASCII);
         Api.Reply lying = student.api()

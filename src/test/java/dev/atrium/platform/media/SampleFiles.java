@@ -52,6 +52,20 @@ final class SampleFiles {
         return encode(image, "jpg");
     }
 
+    /**
+     * A small PNG whose header claims {@code width} × {@code height} pixels (a "decompression bomb"): valid up to its
+     * header checksum, far too large to decode.
+     */
+    static byte[] pngClaiming(int width, int height) {
+        byte[] png = png(8, 8);
+        // IHDR data starts at byte 16 (8 signature, 4 length, 4 type); width and height are its first 8 bytes.
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 4 + 13);
+        java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        return png;
+    }
+
     /** A JPEG with a comment segment (COM) right after its start: metadata that processing must remove. */
     static byte[] jpegWithComment(int width, int height) {
         byte[] jpeg = encode(picture(width, height), "jpg");

@@ -3,6 +3,7 @@ package dev.atrium.platform.tenancy.application;
 import dev.atrium.platform.media.Media;
 import dev.atrium.platform.media.MediaItem;
 import dev.atrium.platform.media.MediaKind;
+import dev.atrium.platform.media.MediaOwner;
 import dev.atrium.platform.media.MediaUploads;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,9 @@ public class TenantLogos {
         return currentTenant.runAs(tenant, () -> {
             MediaItem logo =
                     uploads.uploadAsPlatform(new MediaUploads.Declared(MediaKind.IMAGE, type, name, true), file);
+            // Owned, so that the sweep of unowned uploads leaves it; the previous logo goes.
+            media.replacePlatformOwned(
+                    logo.id(), new MediaOwner("tenancy", "logo", tenant.id().toString()));
             return media.publicUrl(logo, MediaItem.ORIGINAL) + "?v=" + version(file);
         });
     }
