@@ -116,4 +116,29 @@ class TenantTest {
         assertEquals(List.of("branding"), tenant.revise(new TenantChanges(null, null, null, blue, null, null), NOW));
         assertEquals("#0000ff", tenant.branding().primaryColor());
     }
+
+    @Test
+    void aScheduledDeletionArchivesAndIsDueOnlyAtItsTimeAndOnlyIfNotRestored() {
+        Tenant tenant = active();
+        tenant.scheduleDeletion(NOW.plusDays(30), NOW);
+        assertEquals(TenantStatus.ARCHIVED, tenant.status());
+        assertFalse(tenant.isDeletionDue(NOW.plusDays(29)));
+        assertTrue(tenant.isDeletionDue(NOW.plusDays(30)));
+        assertThrows(ConflictException.class, () -> tenant.scheduleDeletion(NOW.plusDays(1), NOW), "only once");
+        assertThrows(ConflictException.class, () -> tenant.resume(NOW), "restoring is explicit");
+
+        tenant.cancelDeletion(NOW.plusDays(2));
+        assertEquals(TenantStatus.ACTIVE, tenant.status());
+        assertNull(tenant.deletionDueAt());
+        assertFalse(tenant.isDeletionDue(NOW.plusDays(31)), "a restored tenant is not deleted when the job runs");
+        assertThrows(ConflictException.class, () -> tenant.cancelDeletion(NOW), "nothing left to cancel");
+    }
+
+    @Test
+    void workMayRunWhileTheSchemaExistsOrIsBeingMade() {
+        assertTrue(TenantStatus.PROVISIONING.hasWorkingSchema());
+        assertTrue(TenantStatus.ARCHIVED.hasWorkingSchema());
+        assertFalse(TenantStatus.FAILED.hasWorkingSchema());
+        assertFalse(TenantStatus.DELETED.hasWorkingSchema());
+    }
 }
