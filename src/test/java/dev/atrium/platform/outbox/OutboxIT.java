@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox through its probes: events are delivered after commit, failed deliveries are retried and then kept for
- * an operator, and a hold keeps them waiting. The crash test is {@link OutboxCrashIT}.
+ * an operator, and a hold keeps them waiting. The crash test is {@code CrashRecoveryIT}.
  */
 class OutboxIT {
 

@@ -1,4 +1,4 @@
-package dev.atrium.platform.outbox;
+package dev.atrium.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * An event committed just before the server dies (SIGKILL, no shutdown) is delivered after it restarts. The hold
- * makes "after commit, before delivery" certain rather than a race. Runs first of all integration tests
- * (junit-platform.properties): the restart breaks Arquillian's JMX connection if one was already made.
+ * What was committed before the server dies (SIGKILL, no shutdown) is carried out after it restarts: an outbox event
+ * (the hold makes "after commit, before delivery" certain rather than a race) and a job due after the crash. Runs
+ * first of all integration tests (junit-platform.properties): the restart breaks Arquillian's JMX connection if one
+ * was already made.
  */
 @Order(1)
-class OutboxCrashIT {
+class CrashRecoveryIT {
 
     private final Api operator = Api.withToken(TestSystem.operatorToken());
 
