@@ -1,0 +1,280 @@
+package dev.atrium.messaging.application;
+
+import dev.atrium.identity.MemberRemoved;
+import dev.atrium.identity.Members;
+import dev.atrium.messaging.domain.Conversation;
+import dev.atrium.messaging.domain.Message;
+import dev.atrium.platform.errors.InvalidRequestException;
+import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.paging.Page;
+import dev.atrium.platform.paging.PageRequest;
+import dev.atrium.platform.persistence.NativeQueries;
+import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.time.Now;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The messaging use cases. A conversation exists for its participants only: to anyone else (another member, another
+ * tenant) it answers 404, as if it did not exist.
+ */
+@ApplicationScoped
+public class Conversations {
+
+    /** The most members a group starts with (more are added one by one). */
+    static final int MAX_INITIAL_MEMBERS = 200;
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    Now now;
+
+    /** The caller's direct conversation with another member: the existing one, or a new one. */
+    @TenantTransactional
+    public Started direct(UUID with) {
+        UUID me = members.current().id();
+        requireMember(with);
+        String key = Conversation.directKey(me, with);
+        Optional<Conversation> existing = em.createQuery(
+                        "select c from Conversation c where c.directKey = :key", Conversation.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            return new Started(view(existing.get(), me), false);
+        }
+        Conversation conversation = Conversation.direct(me, with, now.dateTime());
+        em.persist(conversation);
+        participants.add(conversation.id(), me, now.dateTime());
+        participants.add(conversation.id(), with, now.dateTime());
+        em.flush();
+        return new Started(view(conversation, me), true);
+    }
+
+    /** A conversation and whether this call started it. */
+    public record Started(ConversationView conversation, boolean created) {}
+
+    @TenantTransactional
+    public ConversationView group(String title, List<UUID> memberIds) {
+        UUID me = members.current().id();
+        Set<UUID> everyone = new LinkedHashSet<>(memberIds);
+        everyone.remove(me);
+        if (everyone.size() > MAX_INITIAL_MEMBERS) {
+            throw new InvalidRequestException(
+                    "too-many-members", "Too many members", "A group starts with at most " + MAX_INITIAL_MEMBERS + ".");
+        }
+        everyone.forEach(this::requireMember);
+        Conversation conversation = Conversation.group(title, me, now.dateTime());
+        em.persist(conversation);
+        participants.add(conversation.id(), me, now.dateTime());
+        everyone.forEach(member -> participants.add(conversation.id(), member, now.dateTime()));
+        return view(conversation, me);
+    }
+
+    @TenantTransactional
+    public ConversationView get(UUID id) {
+        UUID me = members.current().id();
+        return view(visible(id, me), me);
+    }
+
+    /** The caller's conversations, the latest activity first, each with its unread count. */
+    @TenantTransactional
+    public Page<ConversationView> mine(PageRequest page) {
+        UUID me = members.current().id();
+        List<Object[]> rows = NativeQueries.rows(
+                em,
+                "select c.id, count(*) over () from conversation c join conversation_member p"
+                        + " on p.conversation_id = c.id and p.member_id = ?1"
+                        + " order by coalesce(c.last_message_at, c.created_at) desc, c.id offset ?2 limit ?3",
+                me,
+                page.offset(),
+                page.size());
+        List<ConversationView> items = rows.stream()
+                .map(row -> view(em.find(Conversation.class, NativeQueries.uuid(row[0])), me))
+                .toList();
+        return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /** Unread messages in all the caller's conversations. */
+    @TenantTransactional
+    public long unreadTotal() {
+        UUID me = members.current().id();
+        Number unread = (Number) NativeQueries.rows(
+                        em,
+                        "select count(*) from message m join conversation_member p on p.conversation_id ="
+                                + " m.conversation_id and p.member_id = ?1 where m.seq > p.last_read_seq"
+                                + " and m.author_id <> ?1 and m.deleted_at is null",
+                        me)
+                .get(0)[0];
+        return unread.longValue();
+    }
+
+    @TenantTransactional
+    public ConversationView addMember(UUID id, UUID member) {
+        UUID me = members.current().id();
+        Conversation conversation = visible(id, me);
+        conversation.requireOwner(me);
+        requireMember(member);
+        participants.add(id, member, now.dateTime());
+        return view(conversation, me);
+    }
+
+    /** The owner removes a member, or a member leaves (the owner cannot leave their group; they delete it). */
+    @TenantTransactional
+    public void removeMember(UUID id, UUID member) {
+        UUID me = members.current().id();
+        Conversation conversation = visible(id, me);
+        if (!member.equals(me)) {
+            conversation.requireOwner(me);
+        } else if (!conversation.isGroup() || me.equals(conversation.ownerId())) {
+            throw new InvalidRequestException(
+                    "cannot-leave",
+                    "Cannot leave",
+                    "A direct conversation cannot be left, and a group's owner cannot leave it.");
+        }
+        if (!participants.remove(id, member)) {
+            throw notFound("member " + member + " of conversation " + id);
+        }
+    }
+
+    /** Sends a message: numbered under the conversation's lock, and read by its author at once. */
+    @TenantTransactional
+    public MessageView send(UUID id, String body, UUID replyTo) {
+        UUID me = members.current().id();
+        visible(id, me);
+        Conversation conversation = em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (replyTo != null) {
+            Message original = em.find(Message.class, replyTo);
+            if (original == null || !original.conversationId().equals(id)) {
+                throw new InvalidRequestException(
+                        "reply-to-unknown-message",
+                        "Reply to an unknown message",
+                        "A reply answers a message of the same conversation.");
+            }
+        }
+        long seq = conversation.nextSeq(now.dateTime());
+        Message message = new Message(id, seq, me, body, replyTo, now.dateTime());
+        em.persist(message);
+        participants.markRead(id, me, seq);
+        return MessageView.of(message);
+    }
+
+    /** History newest first; {@code before} (a message number) pages back. */
+    @TenantTransactional
+    public MessagePage history(UUID id, Long before, int size) {
+        UUID me = members.current().id();
+        visible(id, me);
+        List<Message> messages = em.createQuery(
+                        "select m from Message m where m.conversationId = :id and m.seq < :before order by m.seq desc",
+                        Message.class)
+                .setParameter("id", id)
+                .setParameter("before", before == null ? Long.MAX_VALUE : before)
+                .setMaxResults(size + 1)
+                .getResultList();
+        boolean more = messages.size() > size;
+        List<MessageView> items =
+                messages.stream().limit(size).map(MessageView::of).toList();
+        return new MessagePage(items, more ? items.get(items.size() - 1).seq() : null);
+    }
+
+    @TenantTransactional
+    public MessageView edit(UUID id, UUID messageId, String body) {
+        UUID me = members.current().id();
+        visible(id, me);
+        Message message = message(id, messageId);
+        message.edit(me, body, now.dateTime());
+        return MessageView.of(message);
+    }
+
+    @TenantTransactional
+    public MessageView delete(UUID id, UUID messageId) {
+        UUID me = members.current().id();
+        visible(id, me);
+        Message message = message(id, messageId);
+        message.delete(me, now.dateTime());
+        return MessageView.of(message);
+    }
+
+    /** Marks the conversation read up to {@code seq}, or to its last message. */
+    @TenantTransactional
+    public ConversationView read(UUID id, Long seq) {
+        UUID me = members.current().id();
+        Conversation conversation = visible(id, me);
+        participants.markRead(id, me, seq == null ? conversation.lastSeq() : Math.min(seq, conversation.lastSeq()));
+        em.flush();
+        return view(conversation, me);
+    }
+
+    /** A removed member leaves every conversation, in the removal's transaction. */
+    void onRemoved(@Observes MemberRemoved removed) {
+        participants.removeEverywhere(removed.memberId());
+    }
+
+    private Conversation visible(UUID id, UUID me) {
+        Conversation conversation = em.find(Conversation.class, id);
+        if (conversation == null || !participants.includes(id, me)) {
+            throw notFound("conversation " + id);
+        }
+        return conversation;
+    }
+
+    private Message message(UUID conversation, UUID messageId) {
+        Message message = em.find(Message.class, messageId);
+        if (message == null || !message.conversationId().equals(conversation)) {
+            throw notFound("message " + messageId);
+        }
+        return message;
+    }
+
+    private void requireMember(UUID member) {
+        if (members.find(member).isEmpty()) {
+            throw new InvalidRequestException(
+                    "not-a-member-of-the-tenant", "Not a member", "There is no active member " + member + ".");
+        }
+    }
+
+    private ConversationView view(Conversation conversation, UUID me) {
+        Object[] read = NativeQueries.rows(
+                        em,
+                        "select p.last_read_seq, (select count(*) from message m where m.conversation_id ="
+                                + " p.conversation_id and m.seq > p.last_read_seq and m.author_id <> ?2"
+                                + " and m.deleted_at is null) from conversation_member p"
+                                + " where p.conversation_id = ?1 and p.member_id = ?2",
+                        conversation.id(),
+                        me)
+                .stream()
+                .findFirst()
+                .orElse(new Object[] {0L, 0L});
+        return new ConversationView(
+                conversation.id(),
+                conversation.kind(),
+                conversation.title(),
+                conversation.ownerId(),
+                participants.of(conversation.id()),
+                conversation.lastSeq(),
+                ((Number) read[0]).longValue(),
+                ((Number) read[1]).longValue(),
+                conversation.lastMessageAt(),
+                conversation.createdAt());
+    }
+
+    private static ResourceNotFoundException notFound(String what) {
+        return new ResourceNotFoundException("There is no " + what + ".");
+    }
+}

@@ -1,0 +1,246 @@
+package dev.atrium.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.testing.Api;
+import dev.atrium.testing.EndpointMatrix;
+import dev.atrium.testing.TestTenants;
+import dev.atrium.testing.TestTenants.Member;
+import dev.atrium.testing.TestTenants.Tenant;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Conversations and messages between a tenant's members, over HTTP with real tokens. */
+class MessagingIT {
+
+    private static Tenant tenant;
+    private static Member alice;
+    private static Member bob;
+    private static Member carol;
+
+    @BeforeAll
+    static void members() {
+        tenant = TestTenants.onboard("msg", "standard", "messaging");
+        alice = TestTenants.invite(tenant, "student");
+        bob = TestTenants.invite(tenant, "student");
+        carol = TestTenants.invite(tenant, "professional");
+    }
+
+    @Test
+    void aDirectConversationIsOnePerPairAndCountsWhatTheOtherHasNotRead() {
+        // Their own pair: the totals below are all of a member's conversations.
+        Member alice = TestTenants.invite(tenant, "student");
+        Member bob = TestTenants.invite(tenant, "client");
+        Api.Reply started = alice.api().post(path(""), direct(bob));
+        assertEquals(201, started.status(), started::toString);
+        String id = started.json().getString("id");
+        Api.Reply again = bob.api().post(path(""), direct(alice));
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(id, again.json().getString("id"), "one conversation per pair, whoever starts it");
+
+        for (String text : new String[] {"Hi Bob", "Are you there?", "Ping"}) {
+            assertEquals(
+                    201,
+                    alice.api().post(path("/" + id + "/messages"), body(text)).status());
+        }
+        JsonObject bobsView = bob.api().get(path("/" + id)).json();
+        assertEquals(3, bobsView.getInt("unread"));
+        assertEquals(0, alice.api().get(path("/" + id)).json().getInt("unread"), "one's own messages are read");
+        assertEquals(3, bob.api().get(path("/unread")).json().getInt("unread"));
+        assertEquals(
+                id,
+                bob.api()
+                        .get(path(""))
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"));
+
+        assertEquals(0, bob.api().post(path("/" + id + "/read"), "{}").json().getInt("unread"));
+        assertEquals(0, bob.api().get(path("/unread")).json().getInt("unread"));
+    }
+
+    @Test
+    void historyPagesNewestFirstByACursorThatNewMessagesDoNotShift() {
+        String id = groupOf(alice, "History", bob);
+        for (int i = 1; i <= 25; i++) {
+            alice.api().post(path("/" + id + "/messages"), body("message " + i));
+        }
+        JsonObject first = bob.api().get(path("/" + id + "/messages?size=10")).json();
+        assertEquals(List.of(25L, 24L, 23L, 22L, 21L, 20L, 19L, 18L, 17L, 16L), seqs(first));
+        for (int i = 0; i < 5; i++) {
+            alice.api().post(path("/" + id + "/messages"), body("meanwhile " + i));
+        }
+        long before = first.getJsonNumber("nextBefore").longValue();
+        JsonObject second = bob.api()
+                .get(path("/" + id + "/messages?size=10&before=" + before))
+                .json();
+        assertEquals(List.of(15L, 14L, 13L, 12L, 11L, 10L, 9L, 8L, 7L, 6L), seqs(second));
+        JsonObject last = bob.api()
+                .get(path("/" + id + "/messages?size=10&before=" + second.getJsonNumber("nextBefore")))
+                .json();
+        assertEquals(5, last.getJsonArray("items").size());
+        assertFalse(last.containsKey("nextBefore"), "the beginning: " + last);
+    }
+
+    @Test
+    void authorsEditAndDeleteTheirOwnMessagesAndRepliesStayInTheirConversation() {
+        String id = groupOf(alice, "Edits", bob);
+        JsonObject sent =
+                alice.api().post(path("/" + id + "/messages"), body("Helo")).json();
+        String message = path("/" + id + "/messages/" + sent.getString("id"));
+        Api.Reply edited = alice.api().patch(message, body("Hello"));
+        assertEquals(200, edited.status(), edited::toString);
+        assertEquals("Hello", edited.json().getString("body"));
+        assertTrue(edited.json().containsKey("editedAt"));
+        Api.Reply notHers = bob.api().patch(message, body("Hijacked"));
+        assertEquals(403, notHers.status(), notHers::toString);
+        assertTrue(notHers.json().getString("type").endsWith("/not-the-author"));
+
+        Api.Reply reply = bob.api()
+                .post(
+                        path("/" + id + "/messages"),
+                        "{\"body\": \"Hi!\", \"replyTo\": \"" + sent.getString("id") + "\"}");
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals(sent.getString("id"), reply.json().getString("replyTo"));
+        String elsewhere = groupOf(bob, "Elsewhere", alice);
+        Api.Reply crossReply = bob.api()
+                .post(
+                        path("/" + elsewhere + "/messages"),
+                        "{\"body\": \"?\", \"replyTo\": \"" + sent.getString("id") + "\"}");
+        assertEquals(400, crossReply.status(), crossReply::toString);
+
+        JsonObject deleted = alice.api().delete(message).json();
+        assertTrue(deleted.getBoolean("deleted"));
+        assertFalse(deleted.containsKey("body"), "its text is gone");
+        assertEquals(409, alice.api().patch(message, body("again")).status());
+    }
+
+    @Test
+    void aGroupsOwnerRunsItsMembersAndOthersSeeNothingOfIt() {
+        String id = groupOf(alice, "Project room", bob);
+        assertEquals(404, carol.api().get(path("/" + id)).status(), "not a participant: as if it did not exist");
+        assertEquals(
+                404,
+                carol.api()
+                        .post(path("/" + id + "/messages"), body("let me in"))
+                        .status());
+        Api.Reply byMember = bob.api().post(path("/" + id + "/members"), "{\"memberId\": \"" + carol.id() + "\"}");
+        assertEquals(403, byMember.status(), byMember::toString);
+        Api.Reply added = alice.api().post(path("/" + id + "/members"), "{\"memberId\": \"" + carol.id() + "\"}");
+        assertEquals(200, added.status(), added::toString);
+        assertEquals(3, added.json().getJsonArray("members").size());
+        assertEquals(200, carol.api().get(path("/" + id)).status());
+
+        assertEquals(
+                204,
+                carol.api().delete(path("/" + id + "/members/" + carol.id())).status(),
+                "carol leaves");
+        assertEquals(
+                400,
+                alice.api().delete(path("/" + id + "/members/" + alice.id())).status(),
+                "owner stays");
+        assertEquals(
+                204, alice.api().delete(path("/" + id + "/members/" + bob.id())).status());
+        assertEquals(404, bob.api().get(path("/" + id)).status());
+    }
+
+    @Test
+    void badMessagesAndConversationsAreRefusedWithProblems() {
+        String id = groupOf(alice, "Limits", bob);
+        assertEquals(
+                400,
+                alice.api()
+                        .post(path("/" + id + "/messages"), body("x".repeat(4001)))
+                        .status());
+        assertEquals(
+                400, alice.api().post(path("/" + id + "/messages"), body("  ")).status());
+        assertEquals(400, alice.api().post(path(""), "{\"kind\": \"party\"}").status());
+        assertEquals(400, alice.api().post(path(""), direct(alice)).status(), "not with oneself");
+        assertEquals(
+                400,
+                alice.api()
+                        .post(path(""), "{\"kind\": \"direct\", \"with\": \"" + java.util.UUID.randomUUID() + "\"}")
+                        .status());
+        assertEquals(
+                400, alice.api().get(path("/" + id + "/messages?before=abc")).status());
+        assertEquals(
+                404, alice.api().get(path("/" + java.util.UUID.randomUUID())).status());
+    }
+
+    @Test
+    void aRemovedMemberLeavesEveryConversation() {
+        Member dave = TestTenants.invite(tenant, "student");
+        String id = groupOf(alice, "Leavers", dave);
+        assertEquals(
+                204,
+                tenant.admin()
+                        .api()
+                        .delete(tenant.path("/members/" + dave.id()))
+                        .status());
+        List<String> members = alice.api().get(path("/" + id)).json().getJsonArray("members").stream()
+                .map(value -> ((jakarta.json.JsonString) value).getString())
+                .toList();
+        assertFalse(members.contains(dave.id()), members::toString);
+    }
+
+    @Test
+    void everyMessagingEndpointRefusesStrangersOtherTenantsAndTenantsWithoutTheModule() {
+        String id = groupOf(alice, "Matrix", bob);
+        String message = alice.api()
+                .post(path("/" + id + "/messages"), body("secret plan"))
+                .json()
+                .getString("id");
+        EndpointMatrix.forModule(tenant, "messaging")
+                .member("POST", "/conversations", direct(bob))
+                .member("GET", "/conversations", null)
+                .member("GET", "/conversations/unread", null)
+                .member("GET", "/conversations/" + id, null)
+                .member("POST", "/conversations/" + id + "/members", "{\"memberId\": \"" + carol.id() + "\"}")
+                .member("DELETE", "/conversations/" + id + "/members/" + bob.id(), null)
+                .member("POST", "/conversations/" + id + "/messages", body("x"))
+                .member("GET", "/conversations/" + id + "/messages", null)
+                .member("PATCH", "/conversations/" + id + "/messages/" + message, body("y"))
+                .member("DELETE", "/conversations/" + id + "/messages/" + message, null)
+                .member("POST", "/conversations/" + id + "/read", "{}")
+                .verify("secret plan");
+    }
+
+    private static String groupOf(Member owner, String title, Member... others) {
+        List<String> ids = new ArrayList<>();
+        for (Member other : others) {
+            ids.add("\"" + other.id() + "\"");
+        }
+        Api.Reply created = owner.api()
+                .post(path(""), "{\"kind\": \"group\", \"title\": \"" + title + "\", \"members\": " + ids + "}");
+        assertEquals(201, created.status(), created::toString);
+        assertNotEquals(null, created.json().getString("id"));
+        return created.json().getString("id");
+    }
+
+    private static List<Long> seqs(JsonObject page) {
+        return page.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .map(message -> message.getJsonNumber("seq").longValue())
+                .toList();
+    }
+
+    private static String direct(Member with) {
+        return "{\"kind\": \"direct\", \"with\": \"" + with.id() + "\"}";
+    }
+
+    private static String body(String text) {
+        return jakarta.json.Json.createObjectBuilder().add("body", text).build().toString();
+    }
+
+    private static String path(String rest) {
+        return tenant.path("/conversations" + rest);
+    }
+}
