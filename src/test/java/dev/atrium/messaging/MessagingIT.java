@@ -69,6 +69,7 @@ class MessagingIT {
 
     @Test
     void historyPagesNewestFirstByACursorThatNewMessagesDoNotShift() {
+        Member alice = TestTenants.invite(tenant, "student");
         String id = groupOf(alice, "History", bob);
         for (int i = 1; i <= 25; i++) {
             alice.api().post(path("/" + id + "/messages"), body("message " + i));
@@ -176,6 +177,87 @@ class MessagingIT {
     }
 
     @Test
+    void aBlockedMemberCannotStartADirectConversationAndTheirMessagesAreHidden() {
+        Member erin = TestTenants.invite(tenant, "student");
+        Member frank = TestTenants.invite(tenant, "student");
+        String group = groupOf(erin, "Blocks", frank);
+        frank.api().post(path("/" + group + "/messages"), body("before the block"));
+        Api.Reply blocked = erin.api().put(path("/blocks/" + frank.id()), "");
+        assertEquals(200, blocked.status(), blocked::toString);
+        assertEquals(
+                "[\"" + frank.id() + "\"]",
+                blocked.json().getJsonArray("blocked").toString());
+
+        Api.Reply direct = frank.api().post(path(""), direct(erin));
+        assertEquals(403, direct.status(), "either way: " + direct);
+        assertEquals(403, erin.api().post(path(""), direct(frank)).status());
+        frank.api().post(path("/" + group + "/messages"), body("after the block"));
+        assertEquals(0, erin.api().get(path("/" + group)).json().getInt("unread"));
+        assertEquals(
+                0,
+                erin.api()
+                        .get(path("/" + group + "/messages"))
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        assertEquals(
+                2,
+                frank.api()
+                        .get(path("/" + group + "/messages"))
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+
+        assertEquals(400, erin.api().put(path("/blocks/" + erin.id()), "").status(), "not oneself");
+        assertEquals(200, erin.api().delete(path("/blocks/" + frank.id())).status());
+        assertEquals(
+                2,
+                erin.api()
+                        .get(path("/" + group + "/messages"))
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+    }
+
+    @Test
+    void aMessageCanBeReportedOnceByAParticipant() {
+        String id = groupOf(alice, "Reports", bob);
+        String message = alice.api()
+                .post(path("/" + id + "/messages"), body("rude words"))
+                .json()
+                .getString("id");
+        String report = path("/" + id + "/messages/" + message + "/report");
+        assertEquals(202, bob.api().post(report, "{\"reason\": \"insulting\"}").status());
+        assertEquals(202, bob.api().post(report, "{\"reason\": \"again\"}").status(), "once, quietly");
+        assertEquals(400, bob.api().post(report, "{}").status(), "a reason is needed");
+        assertEquals(404, carol.api().post(report, "{\"reason\": \"x\"}").status(), "not a participant");
+    }
+
+    @Test
+    void sendingIsLimitedPerMemberWithRetryAfter() {
+        Member chatty = TestTenants.invite(tenant, "student");
+        String id = groupOf(chatty, "Flood", bob);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(
+                    201,
+                    chatty.api()
+                            .post(path("/" + id + "/messages"), body("m" + i))
+                            .status(),
+                    "message " + i);
+        }
+        Api.Reply refused = chatty.api().post(path("/" + id + "/messages"), body("one too many"));
+        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("type").endsWith("/sending-too-fast"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 61, "Retry-After " + retryAfter);
+        assertEquals(
+                201,
+                bob.api()
+                        .post(path("/" + id + "/messages"), body("others still can"))
+                        .status());
+    }
+
+    @Test
     void aRemovedMemberLeavesEveryConversation() {
         Member dave = TestTenants.invite(tenant, "student");
         String id = groupOf(alice, "Leavers", dave);
@@ -210,6 +292,10 @@ class MessagingIT {
                 .member("PATCH", "/conversations/" + id + "/messages/" + message, body("y"))
                 .member("DELETE", "/conversations/" + id + "/messages/" + message, null)
                 .member("POST", "/conversations/" + id + "/read", "{}")
+                .member("GET", "/conversations/blocks", null)
+                .member("PUT", "/conversations/blocks/" + carol.id(), null)
+                .member("DELETE", "/conversations/blocks/" + carol.id(), null)
+                .member("POST", "/conversations/" + id + "/messages/" + message + "/report", "{\"reason\": \"r\"}")
                 .verify("secret plan");
     }
 

@@ -126,6 +126,46 @@ public class ConversationsResource {
     }
 
     @GET
+    @Path("/blocks")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "The members the caller has blocked")
+    public Map<String, List<UUID>> blocked() {
+        return Map.of("blocked", conversations.blocked());
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/blocks/{memberId}")
+    @RolesAllowed(MEMBER)
+    @Operation(
+            summary = "Block a member",
+            description = "No new direct conversation between the two; their messages are hidden from the caller.")
+    public Map<String, List<UUID>> block(@PathParam("memberId") UUID memberId) {
+        return Map.of("blocked", conversations.block(memberId));
+    }
+
+    @DELETE
+    @Path("/blocks/{memberId}")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "Unblock a member")
+    public Map<String, List<UUID>> unblock(@PathParam("memberId") UUID memberId) {
+        return Map.of("blocked", conversations.unblock(memberId));
+    }
+
+    /** Why a message is reported. */
+    public record Report(@NotBlank @Size(max = 1000) String reason) {}
+
+    @POST
+    @Path("/{id}/messages/{messageId}/report")
+    @RolesAllowed(MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a message to the tenant's moderators (once per member and message)")
+    public Response report(
+            @PathParam("id") UUID id, @PathParam("messageId") UUID messageId, @NotNull @Valid Report report) {
+        conversations.report(id, messageId, report.reason());
+        return Response.accepted().build();
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed(MEMBER)
     public ConversationView get(@PathParam("id") UUID id) {

@@ -30,6 +30,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class Conversations {
 
+    private static final String NOT_BLOCKED_BY_1 =
+            " and m.author_id not in (select b.blocked_id from member_block b where b.blocker_id = ?1)";
+    private static final String NOT_BLOCKED_BY_2 =
+            " and m.author_id not in (select b.blocked_id from member_block b where b.blocker_id = ?2)";
+
+    /** How many messages a member may send in a minute, across all conversations. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "atrium.messaging.sends-per-minute",
+            defaultValue = "30")
+    int sendsPerMinute;
+
     /** The most members a group starts with (more are added one by one). */
     static final int MAX_INITIAL_MEMBERS = 200;
 
@@ -50,6 +62,10 @@ public class Conversations {
     public Started direct(UUID with) {
         UUID me = members.current().id();
         requireMember(with);
+        if (blockedBetween(me, with)) {
+            throw new dev.atrium.platform.errors.ForbiddenException(
+                    "member-blocked", "Member blocked", "A direct conversation with this member is not possible.");
+        }
         String key = Conversation.directKey(me, with);
         Optional<Conversation> existing = em.createQuery(
                         "select c from Conversation c where c.directKey = :key", Conversation.class)
@@ -119,7 +135,7 @@ public class Conversations {
                         em,
                         "select count(*) from message m join conversation_member p on p.conversation_id ="
                                 + " m.conversation_id and p.member_id = ?1 where m.seq > p.last_read_seq"
-                                + " and m.author_id <> ?1 and m.deleted_at is null",
+                                + " and m.author_id <> ?1 and m.deleted_at is null" + NOT_BLOCKED_BY_1,
                         me)
                 .get(0)[0];
         return unread.longValue();
@@ -158,6 +174,7 @@ public class Conversations {
     public MessageView send(UUID id, String body, UUID replyTo) {
         UUID me = members.current().id();
         visible(id, me);
+        requireWithinRate(me);
         Conversation conversation = em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (replyTo != null) {
             Message original = em.find(Message.class, replyTo);
@@ -180,11 +197,14 @@ public class Conversations {
     public MessagePage history(UUID id, Long before, int size) {
         UUID me = members.current().id();
         visible(id, me);
+        List<UUID> hidden = blockedBy(me);
         List<Message> messages = em.createQuery(
-                        "select m from Message m where m.conversationId = :id and m.seq < :before order by m.seq desc",
+                        "select m from Message m where m.conversationId = :id and m.seq < :before"
+                                + " and m.authorId not in :hidden order by m.seq desc",
                         Message.class)
                 .setParameter("id", id)
                 .setParameter("before", before == null ? Long.MAX_VALUE : before)
+                .setParameter("hidden", hidden.isEmpty() ? List.of(new UUID(0, 0)) : hidden)
                 .setMaxResults(size + 1)
                 .getResultList();
         boolean more = messages.size() > size;
@@ -221,6 +241,93 @@ public class Conversations {
         return view(conversation, me);
     }
 
+    /** Blocks a member: no new direct conversation between the two, and their messages hidden from the caller. */
+    @TenantTransactional
+    public List<UUID> block(UUID member) {
+        UUID me = members.current().id();
+        if (member.equals(me)) {
+            throw new InvalidRequestException("block-oneself", "Blocking oneself", "A member cannot block themselves.");
+        }
+        requireMember(member);
+        NativeQueries.execute(
+                em,
+                "insert into member_block (blocker_id, blocked_id, created_at) values (?1, ?2, ?3)"
+                        + " on conflict do nothing",
+                me,
+                member,
+                now.dateTime());
+        return blockedBy(me);
+    }
+
+    @TenantTransactional
+    public List<UUID> unblock(UUID member) {
+        UUID me = members.current().id();
+        NativeQueries.execute(em, "delete from member_block where blocker_id = ?1 and blocked_id = ?2", me, member);
+        return blockedBy(me);
+    }
+
+    @TenantTransactional
+    public List<UUID> blocked() {
+        return blockedBy(members.current().id());
+    }
+
+    /** Reports a message for the moderation queue, once per reporter. */
+    @TenantTransactional
+    public void report(UUID id, UUID messageId, String reason) {
+        UUID me = members.current().id();
+        visible(id, me);
+        message(id, messageId);
+        NativeQueries.execute(
+                em,
+                "insert into message_report (id, message_id, reporter_id, reason, created_at) values (?1, ?2, ?3, ?4,"
+                        + " ?5) on conflict (message_id, reporter_id) do nothing",
+                UUID.randomUUID(),
+                messageId,
+                me,
+                reason,
+                now.dateTime());
+    }
+
+    private List<UUID> blockedBy(UUID me) {
+        return NativeQueries.rows(
+                        em, "select blocked_id from member_block where blocker_id = ?1 order by created_at", me)
+                .stream()
+                .map(row -> NativeQueries.uuid(row[0]))
+                .toList();
+    }
+
+    private boolean blockedBetween(UUID one, UUID other) {
+        return !NativeQueries.rows(
+                        em,
+                        "select 1 from member_block where (blocker_id = ?1 and blocked_id = ?2)"
+                                + " or (blocker_id = ?2 and blocked_id = ?1)",
+                        one,
+                        other)
+                .isEmpty();
+    }
+
+    /** At most {@code sendsPerMinute} messages in any 60 seconds; the answer says when the next one is taken. */
+    private void requireWithinRate(UUID me) {
+        java.time.OffsetDateTime minuteAgo = now.dateTime().minusSeconds(60);
+        Object[] recent = NativeQueries.rows(
+                        em,
+                        "select count(*), min(created_at) from (select created_at from message where author_id = ?1"
+                                + " and created_at > ?2 order by created_at desc limit ?3) r",
+                        me,
+                        minuteAgo,
+                        sendsPerMinute)
+                .get(0);
+        if (((Number) recent[0]).intValue() >= sendsPerMinute) {
+            java.time.OffsetDateTime oldest = NativeQueries.dateTime(recent[1]);
+            long wait = java.time.Duration.between(minuteAgo, oldest).toSeconds() + 1;
+            throw new dev.atrium.platform.errors.TooManyRequestsException(
+                    "sending-too-fast",
+                    "Sending too fast",
+                    "At most " + sendsPerMinute + " messages a minute; the next one is taken in " + wait + " s.",
+                    wait);
+        }
+    }
+
     /** A removed member leaves every conversation, in the removal's transaction. */
     void onRemoved(@Observes MemberRemoved removed) {
         participants.removeEverywhere(removed.memberId());
@@ -254,7 +361,7 @@ public class Conversations {
                         em,
                         "select p.last_read_seq, (select count(*) from message m where m.conversation_id ="
                                 + " p.conversation_id and m.seq > p.last_read_seq and m.author_id <> ?2"
-                                + " and m.deleted_at is null) from conversation_member p"
+                                + " and m.deleted_at is null" + NOT_BLOCKED_BY_2 + ") from conversation_member p"
                                 + " where p.conversation_id = ?1 and p.member_id = ?2",
                         conversation.id(),
                         me)

@@ -15,6 +15,6 @@ public class MessagingMigrations implements TenantMigrations {
 
     @Override
     public List<String> exportedTables() {
-        return List.of("conversation", "conversation_member", "message");
+        return List.of("conversation", "conversation_member", "message", "member_block", "message_report");
     }
 }

@@ -24,6 +24,12 @@ public class AtriumExceptionMapper implements ExceptionMapper<AtriumException> {
                 exception.status(),
                 exception.getMessage(),
                 RequestInstance.of(uriInfo));
-        return ProblemLog.clientError(problem).toResponse();
+        Response answer = ProblemLog.clientError(problem).toResponse();
+        if (exception instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(answer)
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .build();
+        }
+        return answer;
     }
 }
