@@ -10,6 +10,7 @@ import dev.atrium.testing.EndpointMatrix;
 import dev.atrium.testing.TestTenants;
 import dev.atrium.testing.TestTenants.Member;
 import dev.atrium.testing.TestTenants.Tenant;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -220,6 +221,61 @@ class MessagingIT {
     }
 
     @Test
+    void membersFindWordsAndPhrasesInTheirOwnConversationsOnly() {
+        Member gina = TestTenants.invite(tenant, "student");
+        String ours = groupOf(gina, "Search", bob);
+        gina.api().post(path("/" + ours + "/messages"), body("The quarterly budget is due on Friday"));
+        gina.api().post(path("/" + ours + "/messages"), body("Lunch on Friday?"));
+        String theirs = groupOf(alice, "Not Gina's", carol);
+        alice.api().post(path("/" + theirs + "/messages"), body("Secret budget talk"));
+
+        List<String> budget = texts(gina.api().get(path("/search?q=budget")));
+        assertEquals(List.of("The quarterly budget is due on Friday"), budget, "only her own conversations");
+        assertEquals(2, texts(gina.api().get(path("/search?q=friday"))).size());
+        assertEquals(List.of("Lunch on Friday?"), texts(gina.api().get(path("/search?q=friday%20-budget"))));
+        assertEquals(
+                List.of("The quarterly budget is due on Friday"),
+                texts(gina.api().get(path("/search?q=%22budget%20is%20due%22"))));
+        assertEquals(400, gina.api().get(path("/search?q=")).status());
+        assertEquals(
+                0,
+                texts(gina.api().get(path("/search?q=%27%3B%20drop%20table%20message%3B")))
+                        .size());
+    }
+
+    @Test
+    void reactionsAreCountedAndEachMemberReactsOncePerKind() {
+        String id = groupOf(alice, "Reactions", bob, carol);
+        String message = alice.api()
+                .post(path("/" + id + "/messages"), body("We shipped!"))
+                .json()
+                .getString("id");
+        String base = path("/" + id + "/messages/" + message + "/reactions/");
+        bob.api().put(base + "celebrate", "");
+        bob.api().put(base + "celebrate", "");
+        JsonObject afterCarol = carol.api().put(base + "celebrate", "").json();
+        assertEquals(2, afterCarol.getJsonObject("reactions").getInt("celebrate"));
+        assertEquals("[\"celebrate\"]", afterCarol.getJsonArray("myReactions").toString());
+        assertEquals(400, bob.api().put(base + "angry", "").status());
+        JsonObject taken = bob.api().delete(base + "celebrate").json();
+        assertEquals(1, taken.getJsonObject("reactions").getInt("celebrate"));
+        JsonObject seen = alice.api()
+                .get(path("/" + id + "/messages"))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(1, seen.getJsonObject("reactions").getInt("celebrate"));
+        assertEquals(0, seen.getJsonArray("myReactions").size());
+    }
+
+    private static List<String> texts(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return Json.createReader(new java.io.StringReader(reply.body())).readArray().stream()
+                .map(value -> value.asJsonObject().getString("body"))
+                .toList();
+    }
+
+    @Test
     void aMessageCanBeReportedOnceByAParticipant() {
         String id = groupOf(alice, "Reports", bob);
         String message = alice.api()
@@ -293,6 +349,9 @@ class MessagingIT {
                 .member("DELETE", "/conversations/" + id + "/messages/" + message, null)
                 .member("POST", "/conversations/" + id + "/read", "{}")
                 .member("GET", "/conversations/blocks", null)
+                .member("GET", "/conversations/search?q=plan", null)
+                .member("PUT", "/conversations/" + id + "/messages/" + message + "/reactions/like", null)
+                .member("DELETE", "/conversations/" + id + "/messages/" + message + "/reactions/like", null)
                 .member("PUT", "/conversations/blocks/" + carol.id(), null)
                 .member("DELETE", "/conversations/blocks/" + carol.id(), null)
                 .member("POST", "/conversations/" + id + "/messages/" + message + "/report", "{\"reason\": \"r\"}")

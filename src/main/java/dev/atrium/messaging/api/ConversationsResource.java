@@ -126,6 +126,34 @@ public class ConversationsResource {
     }
 
     @GET
+    @Path("/search")
+    @RolesAllowed(MEMBER)
+    @Operation(
+            summary = "Search the caller's conversations",
+            description = "Words, \"a phrase\", -excluded words (PostgreSQL web search syntax); the 50 newest matches.")
+    public List<MessageView> search(@QueryParam("q") @NotBlank @Size(max = 200) String query) {
+        return conversations.search(query, 50);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{id}/messages/{messageId}/reactions/{reaction}")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "React to a message: like, love, laugh, wow, sad or celebrate")
+    public MessageView react(
+            @PathParam("id") UUID id, @PathParam("messageId") UUID messageId, @PathParam("reaction") String reaction) {
+        return conversations.react(id, messageId, reaction, true);
+    }
+
+    @DELETE
+    @Path("/{id}/messages/{messageId}/reactions/{reaction}")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "Take one's reaction back")
+    public MessageView unreact(
+            @PathParam("id") UUID id, @PathParam("messageId") UUID messageId, @PathParam("reaction") String reaction) {
+        return conversations.react(id, messageId, reaction, false);
+    }
+
+    @GET
     @Path("/blocks")
     @RolesAllowed(MEMBER)
     @Operation(summary = "The members the caller has blocked")

@@ -208,8 +208,7 @@ public class Conversations {
                 .setMaxResults(size + 1)
                 .getResultList();
         boolean more = messages.size() > size;
-        List<MessageView> items =
-                messages.stream().limit(size).map(MessageView::of).toList();
+        List<MessageView> items = withReactions(messages.stream().limit(size).toList(), me);
         return new MessagePage(items, more ? items.get(items.size() - 1).seq() : null);
     }
 
@@ -239,6 +238,100 @@ public class Conversations {
         participants.markRead(id, me, seq == null ? conversation.lastSeq() : Math.min(seq, conversation.lastSeq()));
         em.flush();
         return view(conversation, me);
+    }
+
+    /** The reactions a message can get. */
+    public static final java.util.Set<String> REACTIONS =
+            java.util.Set.of("like", "love", "laugh", "wow", "sad", "celebrate");
+
+    /** Adds (or with {@code on} false, takes back) the caller's reaction to a message. */
+    @TenantTransactional
+    public MessageView react(UUID id, UUID messageId, String reaction, boolean on) {
+        UUID me = members.current().id();
+        visible(id, me);
+        Message message = message(id, messageId);
+        if (!REACTIONS.contains(reaction)) {
+            throw new InvalidRequestException(
+                    "unknown-reaction",
+                    "Unknown reaction",
+                    "A reaction is one of " + new java.util.TreeSet<>(REACTIONS) + ".");
+        }
+        if (on) {
+            if (message.isDeleted()) {
+                throw new dev.atrium.platform.errors.ConflictException(
+                        "message-deleted", "Message deleted", "A deleted message takes no reactions.");
+            }
+            NativeQueries.execute(
+                    em,
+                    "insert into message_reaction (message_id, member_id, reaction, created_at) values (?1, ?2, ?3, ?4)"
+                            + " on conflict do nothing",
+                    messageId,
+                    me,
+                    reaction,
+                    now.dateTime());
+        } else {
+            NativeQueries.execute(
+                    em,
+                    "delete from message_reaction where message_id = ?1 and member_id = ?2 and reaction = ?3",
+                    messageId,
+                    me,
+                    reaction);
+        }
+        return withReactions(List.of(message), me).get(0);
+    }
+
+    /** Messages in the caller's conversations matching {@code query} (words, "phrases", -excluded), newest first. */
+    @TenantTransactional
+    public List<MessageView> search(String query, int limit) {
+        UUID me = members.current().id();
+        List<UUID> ids = NativeQueries.rows(
+                        em,
+                        "select m.id from message m join conversation_member p on p.conversation_id = m.conversation_id"
+                                + " and p.member_id = ?1 where m.search @@ websearch_to_tsquery('simple', ?2)"
+                                + " and m.deleted_at is null" + NOT_BLOCKED_BY_1
+                                + " order by m.created_at desc, m.id limit ?3",
+                        me,
+                        query,
+                        limit)
+                .stream()
+                .map(row -> NativeQueries.uuid(row[0]))
+                .toList();
+        List<Message> found =
+                ids.stream().map(found1 -> em.find(Message.class, found1)).toList();
+        return withReactions(found, me);
+    }
+
+    /** The views of messages with their reactions, in one query for all of them. */
+    private List<MessageView> withReactions(List<Message> messages, UUID me) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, java.util.Map<String, Long>> counts = new java.util.HashMap<>();
+        java.util.Map<UUID, List<String>> mine = new java.util.HashMap<>();
+        String ids = messages.stream()
+                .map(message -> message.id().toString())
+                .collect(java.util.stream.Collectors.joining(","));
+        for (Object[] row : NativeQueries.rows(
+                em,
+                "select message_id, reaction, count(*), bool_or(member_id = ?2) from message_reaction"
+                        + " where message_id = any (cast(string_to_array(?1, ',') as uuid[]))"
+                        + " group by message_id, reaction order by reaction",
+                ids,
+                me)) {
+            UUID message = NativeQueries.uuid(row[0]);
+            counts.computeIfAbsent(message, key -> new java.util.TreeMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
+            if (Boolean.TRUE.equals(row[3])) {
+                mine.computeIfAbsent(message, key -> new java.util.ArrayList<>())
+                        .add((String) row[1]);
+            }
+        }
+        return messages.stream()
+                .map(message -> MessageView.of(
+                        message,
+                        counts.getOrDefault(message.id(), java.util.Map.of()),
+                        mine.getOrDefault(message.id(), List.of())))
+                .toList();
     }
 
     /** Blocks a member: no new direct conversation between the two, and their messages hidden from the caller. */

@@ -4,7 +4,10 @@ import dev.atrium.messaging.domain.Message;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A message as participants see it: a deleted one keeps its place and author, without its text. */
+/**
+ * A message as participants see it: a deleted one keeps its place and author, without its text; {@code reactions}
+ * counts each reaction, {@code myReactions} are the caller's.
+ */
 public record MessageView(
         UUID id,
         long seq,
@@ -13,9 +16,15 @@ public record MessageView(
         UUID replyTo,
         OffsetDateTime createdAt,
         OffsetDateTime editedAt,
-        boolean deleted) {
+        boolean deleted,
+        java.util.Map<String, Long> reactions,
+        java.util.List<String> myReactions) {
 
     static MessageView of(Message message) {
+        return of(message, java.util.Map.of(), java.util.List.of());
+    }
+
+    static MessageView of(Message message, java.util.Map<String, Long> reactions, java.util.List<String> mine) {
         return new MessageView(
                 message.id(),
                 message.seq(),
@@ -24,6 +33,8 @@ public record MessageView(
                 message.replyTo(),
                 message.createdAt(),
                 message.editedAt(),
-                message.isDeleted());
+                message.isDeleted(),
+                reactions,
+                mine);
     }
 }

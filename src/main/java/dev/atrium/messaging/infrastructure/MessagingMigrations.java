@@ -15,6 +15,7 @@ public class MessagingMigrations implements TenantMigrations {
 
     @Override
     public List<String> exportedTables() {
-        return List.of("conversation", "conversation_member", "message", "member_block", "message_report");
+        return List.of(
+                "conversation", "conversation_member", "message", "member_block", "message_report", "message_reaction");
     }
 }
