@@ -314,6 +314,50 @@ class MessagingIT {
     }
 
     @Test
+    void aProjectsConversationIsForItsMembersAndFollowsTheProjectsMembership() {
+        Tenant both = TestTenants.onboard("msgp", "standard", "messaging", "projects");
+        Member owner = TestTenants.invite(both, "professional");
+        Member teammate = TestTenants.invite(both, "student");
+        Member outsider = TestTenants.invite(both, "student");
+        String project = owner.api()
+                .post(both.path("/projects"), "{\"name\": \"Robot\", \"visibility\": \"members\"}")
+                .json()
+                .getString("id");
+        assertEquals(
+                200,
+                owner.api()
+                        .put(both.path("/projects/" + project + "/members/" + teammate.id()), "{\"role\": \"editor\"}")
+                        .status());
+        String open = "{\"kind\": \"context\", \"context\": \"project\", \"contextId\": \"" + project + "\"}";
+
+        Api.Reply started = owner.api().post(both.path("/conversations"), open);
+        assertEquals(201, started.status(), started::toString);
+        String id = started.json().getString("id");
+        Api.Reply joined = teammate.api().post(both.path("/conversations"), open);
+        assertEquals(200, joined.status(), joined::toString);
+        assertEquals(id, joined.json().getString("id"), "one conversation per project");
+        teammate.api().post(both.path("/conversations/" + id + "/messages"), body("Motor arrived"));
+        assertEquals(404, outsider.api().post(both.path("/conversations"), open).status(), "not in the project");
+        assertEquals(404, outsider.api().get(both.path("/conversations/" + id)).status());
+        Api.Reply manage = owner.api()
+                .post(both.path("/conversations/" + id + "/members"), "{\"memberId\": \"" + outsider.id() + "\"}");
+        assertEquals(400, manage.status(), "the project decides who takes part: " + manage);
+
+        assertEquals(
+                200,
+                owner.api()
+                        .delete(both.path("/projects/" + project + "/members/" + teammate.id()))
+                        .status());
+        assertEquals(404, teammate.api().get(both.path("/conversations/" + id)).status(), "left with the project");
+        assertEquals(0, teammate.api().get(both.path("/conversations")).json().getInt("total"));
+        Api.Reply unknown = owner.api()
+                .post(
+                        both.path("/conversations"),
+                        "{\"kind\": \"context\", \"context\": \"spaceship\", \"contextId\": \"x\"}");
+        assertEquals(400, unknown.status(), unknown::toString);
+    }
+
+    @Test
     void aRemovedMemberLeavesEveryConversation() {
         Member dave = TestTenants.invite(tenant, "student");
         String id = groupOf(alice, "Leavers", dave);

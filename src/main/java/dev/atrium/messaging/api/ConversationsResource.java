@@ -64,12 +64,16 @@ public class ConversationsResource {
     /** A direct conversation ({@code with}: the other member) or a group ({@code title}, {@code members}). */
     public record Start(
             @NotNull
-            @jakarta.validation.constraints.Pattern(regexp = "direct|group", message = "must be direct or group")
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "direct|group|context",
+                    message = "must be direct, group or context")
             String kind,
 
             UUID with,
             @Size(min = 1, max = 120) String title,
-            @Size(max = 200) List<@NotNull UUID> members) {}
+            @Size(max = 200) List<@NotNull UUID> members,
+            @Size(max = 40) String context,
+            @Size(max = 100) String contextId) {}
 
     /** A message's text, and the message it replies to. */
     public record Send(
@@ -98,6 +102,15 @@ public class ConversationsResource {
                 throw new InvalidRequestException("A direct conversation names the other member in 'with'.");
             }
             Conversations.Started started = conversations.direct(start.with());
+            return started.created()
+                    ? Responses.created(uri, started.conversation().id(), started.conversation())
+                    : Response.ok(started.conversation()).build();
+        }
+        if (start.kind().equals("context")) {
+            if (start.context() == null || start.contextId() == null) {
+                throw new InvalidRequestException("A context conversation names its 'context' and 'contextId'.");
+            }
+            Conversations.Started started = conversations.ofContext(start.context(), start.contextId());
             return started.created()
                     ? Responses.created(uri, started.conversation().id(), started.conversation())
                     : Response.ok(started.conversation()).build();

@@ -2,6 +2,7 @@ package dev.atrium.messaging.application;
 
 import dev.atrium.identity.MemberRemoved;
 import dev.atrium.identity.Members;
+import dev.atrium.messaging.ConversationContext;
 import dev.atrium.messaging.domain.Conversation;
 import dev.atrium.messaging.domain.Message;
 import dev.atrium.platform.errors.InvalidRequestException;
@@ -55,6 +56,10 @@ public class Conversations {
     Participants participants;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ConversationContext> contexts;
+
+    @Inject
     Now now;
 
     /** The caller's direct conversation with another member: the existing one, or a new one. */
@@ -83,6 +88,46 @@ public class Conversations {
         return new Started(view(conversation, me), true);
     }
 
+    /**
+     * The conversation of another module's object (one per object, started by whoever opens it first); the caller
+     * takes part if the object's module says so, else it does not exist for them (404).
+     */
+    @TenantTransactional
+    public Started ofContext(String type, String contextId) {
+        UUID me = members.current().id();
+        ConversationContext context = contextOf(type);
+        if (!context.callerMayTakePart(contextId)) {
+            throw notFound(type + " conversation " + contextId);
+        }
+        Optional<Conversation> existing = em.createQuery(
+                        "select c from Conversation c where c.contextType = :type and c.contextId = :id",
+                        Conversation.class)
+                .setParameter("type", type)
+                .setParameter("id", contextId)
+                .getResultStream()
+                .findFirst();
+        Conversation conversation = existing.orElseGet(() -> {
+            Conversation started = Conversation.context(type, contextId, now.dateTime());
+            em.persist(started);
+            em.flush();
+            return started;
+        });
+        participants.add(conversation.id(), me, now.dateTime());
+        return new Started(view(conversation, me), existing.isEmpty());
+    }
+
+    private ConversationContext contextOf(String type) {
+        for (ConversationContext context : contexts) {
+            if (context.type().equals(type)) {
+                return context;
+            }
+        }
+        throw new InvalidRequestException(
+                "unknown-conversation-context",
+                "Unknown conversation context",
+                "Conversations belong to no '" + type + "'.");
+    }
+
     /** A conversation and whether this call started it. */
     public record Started(ConversationView conversation, boolean created) {}
 
@@ -109,10 +154,14 @@ public class Conversations {
         return view(visible(id, me), me);
     }
 
-    /** The caller's conversations, the latest activity first, each with its unread count. */
+    /**
+     * The caller's conversations, the latest activity first, each with its unread count. Conversations of objects the
+     * caller no longer belongs to (they left the project) are let go of here too.
+     */
     @TenantTransactional
     public Page<ConversationView> mine(PageRequest page) {
         UUID me = members.current().id();
+        pruneContexts(me);
         List<Object[]> rows = NativeQueries.rows(
                 em,
                 "select c.id, count(*) over () from conversation c join conversation_member p"
@@ -127,10 +176,28 @@ public class Conversations {
         return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
     }
 
+    /** Removes the caller from conversations of objects they no longer take part in. */
+    private void pruneContexts(UUID me) {
+        List<Conversation> contextual = NativeQueries.rows(
+                        em,
+                        "select c.id from conversation c join conversation_member p on p.conversation_id = c.id"
+                                + " and p.member_id = ?1 where c.kind = 'context'",
+                        me)
+                .stream()
+                .map(row -> em.find(Conversation.class, NativeQueries.uuid(row[0])))
+                .toList();
+        for (Conversation conversation : contextual) {
+            if (!contextOf(conversation.contextType()).callerMayTakePart(conversation.contextId())) {
+                participants.remove(conversation.id(), me);
+            }
+        }
+    }
+
     /** Unread messages in all the caller's conversations. */
     @TenantTransactional
     public long unreadTotal() {
         UUID me = members.current().id();
+        pruneContexts(me);
         Number unread = (Number) NativeQueries.rows(
                         em,
                         "select count(*) from message m join conversation_member p on p.conversation_id ="
@@ -429,6 +496,12 @@ public class Conversations {
     private Conversation visible(UUID id, UUID me) {
         Conversation conversation = em.find(Conversation.class, id);
         if (conversation == null || !participants.includes(id, me)) {
+            throw notFound("conversation " + id);
+        }
+        // An object's conversation follows the object's membership: asked at every access.
+        if (conversation.isContext()
+                && !contextOf(conversation.contextType()).callerMayTakePart(conversation.contextId())) {
+            participants.remove(id, me);
             throw notFound("conversation " + id);
         }
         return conversation;

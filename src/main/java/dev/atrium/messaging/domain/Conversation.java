@@ -17,6 +17,7 @@ public class Conversation {
 
     public static final String DIRECT = "direct";
     public static final String GROUP = "group";
+    public static final String CONTEXT = "context";
 
     @Id
     private UUID id;
@@ -32,6 +33,12 @@ public class Conversation {
 
     @Column(name = "direct_key")
     private String directKey;
+
+    @Column(name = "context_type")
+    private String contextType;
+
+    @Column(name = "context_id")
+    private String contextId;
 
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
@@ -68,6 +75,14 @@ public class Conversation {
         return new Conversation(GROUP, title, owner, null, now);
     }
 
+    /** The conversation of another module's object (its title: the object's kind). */
+    public static Conversation context(String type, String id, OffsetDateTime now) {
+        Conversation conversation = new Conversation(CONTEXT, type, null, null, now);
+        conversation.contextType = type;
+        conversation.contextId = id;
+        return conversation;
+    }
+
     /** The two members of a direct conversation, in a fixed order: what makes it one per pair. */
     public static String directKey(UUID one, UUID other) {
         return one.compareTo(other) < 0 ? one + ":" + other : other + ":" + one;
@@ -82,6 +97,13 @@ public class Conversation {
 
     /** Who may change a group's members: its owner; direct conversations have none to change. */
     public void requireOwner(UUID member) {
+        if (isContext()) {
+            throw new InvalidRequestException(
+                    "context-conversation-members",
+                    "Conversation of an object",
+                    "Who takes part in the conversation of a " + contextType + " is the " + contextType
+                            + "'s members.");
+        }
         if (!isGroup()) {
             throw new InvalidRequestException(
                     "direct-conversation-members",
@@ -98,6 +120,18 @@ public class Conversation {
 
     public boolean isGroup() {
         return GROUP.equals(kind);
+    }
+
+    public boolean isContext() {
+        return CONTEXT.equals(kind);
+    }
+
+    public String contextType() {
+        return contextType;
+    }
+
+    public String contextId() {
+        return contextId;
     }
 
     public UUID id() {
