@@ -101,19 +101,13 @@ public class ConversationsResource {
             if (start.with() == null) {
                 throw new InvalidRequestException("A direct conversation names the other member in 'with'.");
             }
-            Conversations.Started started = conversations.direct(start.with());
-            return started.created()
-                    ? Responses.created(uri, started.conversation().id(), started.conversation())
-                    : Response.ok(started.conversation()).build();
+            return answer(conversations.direct(start.with()));
         }
         if (start.kind().equals("context")) {
             if (start.context() == null || start.contextId() == null) {
                 throw new InvalidRequestException("A context conversation names its 'context' and 'contextId'.");
             }
-            Conversations.Started started = conversations.ofContext(start.context(), start.contextId());
-            return started.created()
-                    ? Responses.created(uri, started.conversation().id(), started.conversation())
-                    : Response.ok(started.conversation()).build();
+            return answer(conversations.ofContext(start.context(), start.contextId()));
         }
         if (start.title() == null) {
             throw new InvalidRequestException("A group has a 'title'.");
@@ -121,6 +115,13 @@ public class ConversationsResource {
         ConversationView group =
                 conversations.group(start.title(), start.members() == null ? List.of() : start.members());
         return Responses.created(uri, group.id(), group);
+    }
+
+    /** 201 for a conversation this call started, 200 for the existing one it found. */
+    private Response answer(Conversations.Started started) {
+        return started.created()
+                ? Responses.created(uri, started.conversation().id(), started.conversation())
+                : Response.ok(started.conversation()).build();
     }
 
     @GET

@@ -230,8 +230,6 @@ public class JobScheduler {
         while (cause.getCause() != null && cause instanceof JobDispatcher.JobFailedException) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage();
-        String text = cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return dev.atrium.platform.errors.Failures.describe(cause);
     }
 }

@@ -95,7 +95,7 @@ public class Media {
      * The address of a public medium (or a variant) for pages and mails: the platform's public URL and the content path.
      */
     public String publicUrl(MediaItem item, String variant) {
-        String path = "/t/" + currentTenant.get().slug() + "/api/v1/media/" + item.id() + "/content";
+        String path = "/t/" + currentTenant.get().slug() + "/api/v1" + item.contentPath();
         return publicUrl.replaceAll("/+$", "")
                 + path
                 + (MediaItem.ORIGINAL.equals(variant) ? "" : "?variant=" + variant);

@@ -185,6 +185,11 @@ public class MediaItem {
         return "t/" + tenantId + "/m/" + mediaId + "/";
     }
 
+    /** Where the API serves a public medium's bytes, below the tenant's API root ({@code /t/<slug>/api/v1}). */
+    public String contentPath() {
+        return "/media/" + id + "/content";
+    }
+
     String key(UUID tenantId, String variant) {
         return prefix(tenantId, id) + variant;
     }

@@ -49,6 +49,6 @@ public record MediaView(
                 item.owner(),
                 item.uploadedBy(),
                 item.createdAt(),
-                item.isPublic() ? tenantPath + "/media/" + item.id() + "/content" : null);
+                item.isPublic() ? tenantPath + item.contentPath() : null);
     }
 }

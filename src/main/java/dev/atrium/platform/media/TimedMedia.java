@@ -43,12 +43,10 @@ public class TimedMedia {
             return isoMedia(item, original, work, tenant);
         }
         if (type.equals("audio/mpeg")) {
-            return new MediaProcessing.Processed(null, null, mp3Duration(original, work), List.of(), item.sizeBytes())
-                    .noting(null);
+            return new MediaProcessing.Processed(null, null, mp3Duration(original, work), List.of(), item.sizeBytes());
         }
         if (type.equals("audio/vnd.wave")) {
-            return new MediaProcessing.Processed(null, null, waveDuration(original), List.of(), item.sizeBytes())
-                    .noting(null);
+            return new MediaProcessing.Processed(null, null, waveDuration(original), List.of(), item.sizeBytes());
         }
         return new MediaProcessing.Processed(null, null, null, List.of(), item.sizeBytes())
                 .noting("no duration: " + type + " has no reader among the server's libraries");
@@ -73,7 +71,7 @@ public class TimedMedia {
         }
         long durationMs = Math.round(seconds * 1000);
         if (item.kind() != MediaKind.VIDEO || video == null) {
-            return new MediaProcessing.Processed(null, null, durationMs, List.of(), item.sizeBytes()).noting(null);
+            return new MediaProcessing.Processed(null, null, durationMs, List.of(), item.sizeBytes());
         }
         try {
             Picture frame = FrameGrab.getFrameAtSec(original.toFile(), Math.min(1.0, seconds / 2));
@@ -82,12 +80,11 @@ public class TimedMedia {
             ImageIO.write(poster, "jpg", file.toFile());
             storage.put(item.key(tenant, POSTER), file, "image/jpeg");
             return new MediaProcessing.Processed(
-                            poster.getWidth(),
-                            poster.getHeight(),
-                            durationMs,
-                            List.of(POSTER),
-                            item.sizeBytes() + Files.size(file))
-                    .noting(null);
+                    poster.getWidth(),
+                    poster.getHeight(),
+                    durationMs,
+                    List.of(POSTER),
+                    item.sizeBytes() + Files.size(file));
         } catch (JCodecException | RuntimeException undecodable) {
             return new MediaProcessing.Processed(null, null, durationMs, List.of(), item.sizeBytes())
                     .noting("no poster: the video's codec has no decoder among the server's libraries (H.264 has)");

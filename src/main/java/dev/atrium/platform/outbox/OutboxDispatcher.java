@@ -1,5 +1,6 @@
 package dev.atrium.platform.outbox;
 
+import dev.atrium.platform.errors.Failures;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
 import dev.atrium.platform.tenancy.application.TenantDirectory;
 import dev.atrium.platform.tenancy.domain.TenantRef;
@@ -54,13 +55,7 @@ public class OutboxDispatcher {
                     failure,
                     () -> "Outbox delivery " + claimed.delivery().key() + " (" + claimed.type() + ", attempt "
                             + claimed.attempt() + ") failed");
-            return DeliveryOutcome.failed(describe(failure));
+            return DeliveryOutcome.failed(Failures.describe(failure));
         }
-    }
-
-    static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        String text = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 }

@@ -70,47 +70,43 @@ public class OutboxStore {
      * ran out and whose delivery was claimed again elsewhere does not overwrite the newer outcome.
      */
 
+    private static final String OF_THIS_CLAIM = " where event_id = ? and consumer = ? and attempts = ?";
+
     void delivered(ClaimedDelivery claimed) throws SQLException {
-        update(
+        recordOutcome(
                 "update platform.outbox_delivery set status = 'DELIVERED', delivered_at = clock_timestamp(),"
-                        + " last_error = null where event_id = ? and consumer = ? and attempts = ?",
+                        + " last_error = null" + OF_THIS_CLAIM,
                 claimed);
     }
 
     void retryAfter(ClaimedDelivery claimed, Duration wait, String error) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "update platform.outbox_delivery set due_at = clock_timestamp() + ? * interval '1 millisecond',"
-                                + " last_error = ? where event_id = ? and consumer = ? and attempts = ?")) {
-            statement.setLong(1, wait.toMillis());
-            statement.setString(2, error);
-            statement.setLong(3, claimed.eventId());
-            statement.setString(4, claimed.consumer());
-            statement.setInt(5, claimed.attempt());
-            statement.executeUpdate();
-        }
+        recordOutcome(
+                "update platform.outbox_delivery set due_at = clock_timestamp() + ? * interval '1 millisecond',"
+                        + " last_error = ?" + OF_THIS_CLAIM,
+                claimed,
+                wait.toMillis(),
+                error);
     }
 
     void finish(ClaimedDelivery claimed, String status, String reason) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement =
-                        connection.prepareStatement("update platform.outbox_delivery set status = ?, last_error = ?"
-                                + " where event_id = ? and consumer = ? and attempts = ?")) {
-            statement.setString(1, status);
-            statement.setString(2, reason);
-            statement.setLong(3, claimed.eventId());
-            statement.setString(4, claimed.consumer());
-            statement.setInt(5, claimed.attempt());
-            statement.executeUpdate();
-        }
+        recordOutcome(
+                "update platform.outbox_delivery set status = ?, last_error = ?" + OF_THIS_CLAIM,
+                claimed,
+                status,
+                reason);
     }
 
-    private void update(String sql, ClaimedDelivery claimed) throws SQLException {
+    /** Runs an outcome's update: its own values first, then the claim it belongs to. */
+    private void recordOutcome(String sql, ClaimedDelivery claimed, Object... values) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, claimed.eventId());
-            statement.setString(2, claimed.consumer());
-            statement.setInt(3, claimed.attempt());
+            int index = 1;
+            for (Object value : values) {
+                statement.setObject(index++, value);
+            }
+            statement.setLong(index++, claimed.eventId());
+            statement.setString(index++, claimed.consumer());
+            statement.setInt(index, claimed.attempt());
             statement.executeUpdate();
         }
     }
