@@ -1,6 +1,5 @@
 package dev.atrium.platform.probe;
 
-import dev.atrium.platform.api.Responses;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.probe.Probes.ProbeView;
 import dev.atrium.platform.security.Roles;
@@ -79,7 +78,13 @@ public class ProbeResource {
                         "probe-not-found", "Probe not found", "There is no probe " + id + "."));
     }
 
+    /** Created at /probes/jobs or /probes/outbox, read back at /probes/{id}. */
     private Response created(ProbeView probe) {
-        return Responses.created(uri, probe.id(), probe);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(ProbeResource.class)
+                        .path(probe.id().toString())
+                        .build())
+                .entity(probe)
+                .build();
     }
 }

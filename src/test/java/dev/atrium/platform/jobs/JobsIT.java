@@ -89,6 +89,8 @@ class JobsIT {
     private JsonObject createProbe(String body) {
         Api.Reply created = operator.post("/api/v1/platform/probes/jobs", body);
         assertEquals(201, created.status(), created::toString);
+        String location = created.header("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/platform/probes/" + created.json().getString("id")), location);
         return created.json();
     }
 
