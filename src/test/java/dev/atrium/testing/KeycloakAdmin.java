@@ -86,6 +86,20 @@ public final class KeycloakAdmin {
         return users.getJsonObject(0).getString("id");
     }
 
+    /** Makes the tokens a client issues from now on live {@code seconds} (for tests of expiry). */
+    public void setAccessTokenLifespan(String clientId, int seconds) {
+        JsonObject client = array(api.get("/clients?clientId=" + clientId)).getJsonObject(0);
+        JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))
+                .add("access.token.lifespan", Integer.toString(seconds))
+                .build();
+        require(api.put(
+                "/clients/" + client.getString("id"),
+                Json.createObjectBuilder(client)
+                        .add("attributes", attributes)
+                        .build()
+                        .toString()));
+    }
+
     public boolean clientExists(String clientId) {
         return !array(api.get("/clients?clientId=" + clientId)).isEmpty();
     }

@@ -8,6 +8,7 @@ import dev.atrium.identity.domain.MemberRepository;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.live.Live;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.plans.Plan;
 import dev.atrium.platform.plans.PlanCatalogue;
@@ -50,6 +51,9 @@ public class MembershipLedger {
 
     @Inject
     Event<MemberRemoved> removed;
+
+    @Inject
+    Live live;
 
     @Inject
     Clock clock;
@@ -150,6 +154,8 @@ public class MembershipLedger {
                     currentTenant.get().slug(),
                     id,
                     currentTenant.caller().map(Membership::memberId).orElse(null)));
+            // Their open sockets and streams, on every replica, end when this commits.
+            live.endSessions(id, "member-removed");
         }
         return member.subject();
     }

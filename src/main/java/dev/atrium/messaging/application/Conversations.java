@@ -62,6 +62,9 @@ public class Conversations {
     @Inject
     Now now;
 
+    @Inject
+    ConversationEvents events;
+
     /** The caller's direct conversation with another member: the existing one, or a new one. */
     @TenantTransactional
     public Started direct(UUID with) {
@@ -85,6 +88,7 @@ public class Conversations {
         participants.add(conversation.id(), me, now.dateTime());
         participants.add(conversation.id(), with, now.dateTime());
         em.flush();
+        events.members(conversation.id(), null, null);
         return new Started(view(conversation, me), true);
     }
 
@@ -145,6 +149,7 @@ public class Conversations {
         em.persist(conversation);
         participants.add(conversation.id(), me, now.dateTime());
         everyone.forEach(member -> participants.add(conversation.id(), member, now.dateTime()));
+        events.members(conversation.id(), null, null);
         return view(conversation, me);
     }
 
@@ -215,6 +220,7 @@ public class Conversations {
         conversation.requireOwner(me);
         requireMember(member);
         participants.add(id, member, now.dateTime());
+        events.members(id, member, null);
         return view(conversation, me);
     }
 
@@ -234,6 +240,7 @@ public class Conversations {
         if (!participants.remove(id, member)) {
             throw notFound("member " + member + " of conversation " + id);
         }
+        events.members(id, null, member);
     }
 
     /** Sends a message: numbered under the conversation's lock, and read by its author at once. */
@@ -256,7 +263,9 @@ public class Conversations {
         Message message = new Message(id, seq, me, body, replyTo, now.dateTime());
         em.persist(message);
         participants.markRead(id, me, seq);
-        return MessageView.of(message);
+        MessageView sent = MessageView.of(message);
+        events.messageCreated(id, sent);
+        return sent;
     }
 
     /** History newest first; {@code before} (a message number) pages back. */
@@ -285,7 +294,9 @@ public class Conversations {
         visible(id, me);
         Message message = message(id, messageId);
         message.edit(me, body, now.dateTime());
-        return MessageView.of(message);
+        MessageView edited = withReactions(List.of(message), me).get(0);
+        events.messageChanged("message.edited", id, edited);
+        return edited;
     }
 
     @TenantTransactional
@@ -294,7 +305,9 @@ public class Conversations {
         visible(id, me);
         Message message = message(id, messageId);
         message.delete(me, now.dateTime());
-        return MessageView.of(message);
+        MessageView deleted = MessageView.of(message);
+        events.messageChanged("message.deleted", id, deleted);
+        return deleted;
     }
 
     /** Marks the conversation read up to {@code seq}, or to its last message. */
@@ -304,7 +317,9 @@ public class Conversations {
         Conversation conversation = visible(id, me);
         participants.markRead(id, me, seq == null ? conversation.lastSeq() : Math.min(seq, conversation.lastSeq()));
         em.flush();
-        return view(conversation, me);
+        ConversationView read = view(conversation, me);
+        events.read(id, me, read.lastReadSeq());
+        return read;
     }
 
     /** The reactions a message can get. */
@@ -344,7 +359,17 @@ public class Conversations {
                     me,
                     reaction);
         }
-        return withReactions(List.of(message), me).get(0);
+        MessageView reacted = withReactions(List.of(message), me).get(0);
+        events.messageChanged("message.reactions", id, reacted);
+        return reacted;
+    }
+
+    /** Tells the conversation's other participants, for a few seconds, that the caller is typing. */
+    @TenantTransactional
+    public void typing(UUID id) {
+        UUID me = members.current().id();
+        visible(id, me);
+        events.typing(id, me);
     }
 
     /** Messages in the caller's conversations matching {@code query} (words, "phrases", -excluded), newest first. */

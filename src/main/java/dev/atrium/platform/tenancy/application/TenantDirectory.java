@@ -3,6 +3,7 @@ package dev.atrium.platform.tenancy.application;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.jobs.Jobs;
+import dev.atrium.platform.live.Live;
 import dev.atrium.platform.media.MediaObjectsDeletion;
 import dev.atrium.platform.outbox.Outbox;
 import dev.atrium.platform.paging.Page;
@@ -48,6 +49,9 @@ public class TenantDirectory {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    Live live;
 
     @Inject
     @ConfigProperty(name = "atrium.db.name", defaultValue = "atrium")
@@ -143,6 +147,7 @@ public class TenantDirectory {
     public TenantView change(TenantSlug slug, Consumer<Tenant> change) {
         Tenant tenant = locked(slug);
         change.accept(tenant);
+        endLiveConnectionsUnlessActive(tenant);
         return TenantView.of(tenant);
     }
 
@@ -151,6 +156,7 @@ public class TenantDirectory {
     public TenantView scheduleDeletion(TenantSlug slug, OffsetDateTime due) {
         Tenant tenant = locked(slug);
         tenant.scheduleDeletion(due, now());
+        endLiveConnectionsUnlessActive(tenant);
         jobs.schedule(
                 null,
                 TenantDeletionJob.KIND,
@@ -188,6 +194,7 @@ public class TenantDirectory {
         Tenant tenant = locked(slug);
         tenant.markDeleted(now());
         discardWork(tenant);
+        endLiveConnectionsUnlessActive(tenant);
         // The tenant's media objects: a platform job (the tenant's own jobs were just discarded).
         jobs.schedule(
                 null,
@@ -195,6 +202,16 @@ public class TenantDirectory {
                 "tenant-" + tenant.id() + "-" + now().toEpochSecond(),
                 MediaObjectsDeletion.Request.tenant(tenant.id(), now().toInstant()),
                 now().toInstant());
+    }
+
+    /**
+     * Members' sockets and streams end, on every replica, when a change that stops the tenant's members from working
+     * in it commits (suspended, archived, deleted): a socket is a standing request, refused like any new one.
+     */
+    private void endLiveConnectionsUnlessActive(Tenant tenant) {
+        if (!tenant.status().acceptsWrites()) {
+            live.endTenant(tenant.id(), "tenant-" + tenant.status().id());
+        }
     }
 
     /** A failed or deleted tenant's undelivered events and unrun jobs go with it; a later tenant of the slug starts clean. */

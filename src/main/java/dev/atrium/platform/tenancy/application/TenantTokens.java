@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -26,15 +27,24 @@ public final class TenantTokens {
 
     /** Refuses a token that was not issued by the tenant's client to one of its organisation's members. */
     public static void requireIssuedFor(TenantSlug slug, JsonWebToken token) {
-        boolean issuedForTenant = slug.clientId().equals(token.getClaim("azp"));
-        if (!issuedForTenant || !isMember(token.getClaim("organization"), slug.value())) {
+        requireIssuedFor(slug, token::getClaim);
+    }
+
+    /** The same for a token verified elsewhere than the REST API (a live connection): its claims by name. */
+    public static void requireIssuedFor(TenantSlug slug, Function<String, Object> claims) {
+        boolean issuedForTenant = slug.clientId().equals(claims.apply("azp"));
+        if (!issuedForTenant || !isMember(claims.apply("organization"), slug.value())) {
             throw notForTenant(slug);
         }
     }
 
     /** The id of the tenant's organisation as the token names it, or {@code null}. */
     public static String organizationId(JsonWebToken token, TenantSlug slug) {
-        Object claim = token.getClaim(ORGANIZATION_IDS_CLAIM);
+        return organizationId(token::getClaim, slug);
+    }
+
+    public static String organizationId(Function<String, Object> claims, TenantSlug slug) {
+        Object claim = claims.apply(ORGANIZATION_IDS_CLAIM);
         if (claim instanceof JsonObject organizations
                 && organizations.get(slug.value()) instanceof JsonObject organization
                 && organization.get("id") instanceof JsonString id) {
