@@ -31,7 +31,8 @@ class TenantLifecycleIT {
         assertEquals("t_" + slug.replace('-', '_'), tenant.getString("schema"));
         assertTrue(
                 tenant.getString("schemaVersion")
-                        .matches("audit \\d+, identity \\d+, media \\d+, exports \\d+, live \\d+, messaging \\d+, projects \\d+"),
+                        .matches(
+                                "audit \\d+, identity \\d+, media \\d+, exports \\d+, live \\d+, messaging \\d+, projects \\d+"),
                 "every module's migrations, each with its own version: " + tenant);
         assertEquals("#123456", tenant.getJsonObject("branding").getString("primaryColor"));
         JsonObject firstAdmin = reply.json().getJsonObject("firstAdmin");
