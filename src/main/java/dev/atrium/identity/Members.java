@@ -1,5 +1,6 @@
 package dev.atrium.identity;
 
+import dev.atrium.platform.security.TenantRole;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,12 @@ public interface Members {
     /** The active member behind a Keycloak account (token subject), e.g. a tenant's first admin at onboarding. */
     Optional<MemberRef> withSubject(String subject);
 
+    /** How to reach an active member of the current tenant (for notifications): their address, language and roles. */
+    Optional<MemberContact> contact(UUID memberId);
+
     /** A member as other modules see one. {@code admin}: holds the tenant's admin role. */
     record MemberRef(UUID id, String displayName, boolean admin) {}
+
+    /** @param locale a BCP 47 language tag, or null for the tenant's */
+    record MemberContact(UUID id, String displayName, String email, String locale, java.util.Set<TenantRole> roles) {}
 }

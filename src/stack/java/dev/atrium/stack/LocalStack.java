@@ -145,6 +145,9 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_LIVE_AUTHENTICATION_TIMEOUT", "PT2S");
             // Live events are kept a second, so the test of a client that comes back too late needs no long wait.
             liberty.put("ATRIUM_LIVE_RETENTION", "PT1S");
+            // Digests are due at once, so a test runs the digest job and reads the digest.
+            liberty.put("ATRIUM_NOTIFICATIONS_DAILY_DIGEST_EVERY", "PT0S");
+            liberty.put("ATRIUM_NOTIFICATIONS_WEEKLY_DIGEST_EVERY", "PT0S");
         }
         this.libertyEnvironment = Map.copyOf(liberty);
         this.buildDirectory = buildDirectory;

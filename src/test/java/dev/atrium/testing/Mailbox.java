@@ -32,7 +32,14 @@ public final class Mailbox {
     private Mailbox() {}
 
     /** A received message, parsed. */
-    public record Received(String from, String fromName, String subject, String text, String html, String messageId) {}
+    public record Received(
+            String from,
+            String fromName,
+            String subject,
+            String text,
+            String html,
+            String messageId,
+            String listUnsubscribe) {}
 
     /** Every message received for the address so far (none if the address never received one). */
     public static List<Received> of(String address) {
@@ -84,7 +91,13 @@ public final class Mailbox {
                 text = Optional.ofNullable(content).map(Object::toString).orElse("");
             }
             return new Received(
-                    from.getAddress(), from.getPersonal(), message.getSubject(), text, html, message.getMessageID());
+                    from.getAddress(),
+                    from.getPersonal(),
+                    message.getSubject(),
+                    text,
+                    html,
+                    message.getMessageID(),
+                    message.getHeader("List-Unsubscribe", null));
         } catch (Exception unreadable) {
             throw new IllegalStateException("Unreadable message: " + raw, unreadable);
         }

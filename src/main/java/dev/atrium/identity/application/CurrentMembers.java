@@ -41,6 +41,15 @@ public class CurrentMembers implements Members {
         return members.findBySubject(subject).filter(Member::isActive).map(CurrentMembers::ref);
     }
 
+    @Override
+    @TenantTransactional
+    public Optional<MemberContact> contact(UUID memberId) {
+        return members.find(memberId)
+                .filter(Member::isActive)
+                .map(member -> new MemberContact(
+                        member.id(), member.displayName(), member.email(), member.locale(), member.roles()));
+    }
+
     private static MemberRef ref(Member member) {
         return new MemberRef(member.id(), member.displayName(), member.isAdmin());
     }

@@ -33,9 +33,11 @@ public class ConversationEvents {
 
     public record TypingEvent(UUID conversationId, UUID memberId) {}
 
-    void messageCreated(UUID conversation, MessageView message) {
-        live.publish(
-                "message.created", notBlocking(conversation, message.authorId()), messageEvent(conversation, message));
+    /** Answers who was told: the participants who have not blocked the author. */
+    List<UUID> messageCreated(UUID conversation, MessageView message) {
+        List<UUID> told = notBlocking(conversation, message.authorId());
+        live.publish("message.created", told, messageEvent(conversation, message));
+        return told;
     }
 
     void messageChanged(String type, UUID conversation, MessageView message) {

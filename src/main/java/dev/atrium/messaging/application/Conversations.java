@@ -65,6 +65,9 @@ public class Conversations {
     @Inject
     ConversationEvents events;
 
+    @Inject
+    MessageNotifications notifications;
+
     /** The caller's direct conversation with another member: the existing one, or a new one. */
     @TenantTransactional
     public Started direct(UUID with) {
@@ -264,7 +267,10 @@ public class Conversations {
         em.persist(message);
         participants.markRead(id, me, seq);
         MessageView sent = MessageView.of(message);
-        events.messageCreated(id, sent);
+        List<UUID> told = events.messageCreated(id, sent);
+        if (conversation.isDirect()) {
+            notifications.directMessage(id, told, me, body);
+        }
         return sent;
     }
 

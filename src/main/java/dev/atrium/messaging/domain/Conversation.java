@@ -118,6 +118,10 @@ public class Conversation {
         }
     }
 
+    public boolean isDirect() {
+        return !isGroup() && !isContext();
+    }
+
     public boolean isGroup() {
         return GROUP.equals(kind);
     }

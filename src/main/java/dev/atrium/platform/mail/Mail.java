@@ -24,7 +24,12 @@ public class Mail {
      * @param locale the recipient's language tag, or null for the tenant's
      */
     public void send(String to, String template, String locale, Map<String, String> values) {
+        send(to, template, locale, values, null);
+    }
+
+    /** A message the recipient can unsubscribe from: {@code unsubscribeUrl} goes in its headers and its footer. */
+    public void send(String to, String template, String locale, Map<String, String> values, String unsubscribeUrl) {
         templates.requireExists(template);
-        outbox.publish(new MailRequested(to, template, locale, Map.copyOf(values)));
+        outbox.publish(new MailRequested(to, template, locale, Map.copyOf(values), unsubscribeUrl));
     }
 }

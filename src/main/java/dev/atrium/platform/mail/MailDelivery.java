@@ -49,6 +49,9 @@ public class MailDelivery implements OutboxConsumer<MailRequested> {
                 .or(() -> branding.map(Branding::locale))
                 .orElse("en"));
         Map<String, Object> model = new HashMap<>(mail.values());
+        if (mail.unsubscribeUrl() != null) {
+            model.put("unsubscribeUrl", mail.unsubscribeUrl());
+        }
         model.put(
                 "brand",
                 Map.of(
@@ -64,6 +67,7 @@ public class MailDelivery implements OutboxConsumer<MailRequested> {
                 rendered.subject(),
                 rendered.html(),
                 rendered.text(),
-                "<" + delivery.key().replace(':', '.') + "@atrium>"));
+                "<" + delivery.key().replace(':', '.') + "@atrium>",
+                mail.unsubscribeUrl()));
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
  * carries the tenant's branding as it is when sending.
  *
  * @param locale a BCP 47 language tag (the member's language), or null for the tenant's
+ * @param unsubscribeUrl where the recipient stops this kind of message without signing in (RFC 8058 one-click, and
+ *     a link in the text), or null for messages one cannot unsubscribe from (a welcome, a password link)
  */
 @OutboxEvent("mail.requested")
-public record MailRequested(String to, String template, String locale, Map<String, String> values) {}
+public record MailRequested(
+        String to, String template, String locale, Map<String, String> values, String unsubscribeUrl) {}

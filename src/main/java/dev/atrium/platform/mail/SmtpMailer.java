@@ -84,6 +84,11 @@ public class SmtpMailer implements Mailer {
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         message.setContent(new MimeMultipart("alternative", text, html));
         message.setSentDate(new java.util.Date());
+        if (mail.unsubscribeUrl() != null) {
+            // RFC 2369 and RFC 8058: mail clients offer "unsubscribe", and one click (a POST) does it.
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (username.filter(name -> !name.isBlank()).isPresent()) {
             Transport.send(message, username.get(), password.orElse(""));
         } else {

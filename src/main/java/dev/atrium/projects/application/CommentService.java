@@ -38,6 +38,9 @@ public class CommentService {
     @Inject
     Members members;
 
+    @Inject
+    ProjectNotifications notifications;
+
     public record CommentView(
             UUID id,
             UUID taskId,
@@ -65,6 +68,7 @@ public class CommentService {
         Comment comment = new Comment(taskId, granted.caller().id(), body, now());
         requireKnownMembers(comment);
         collaboration.add(comment);
+        tellMentioned(granted, taskId, comment.mentions());
         return CommentView.of(comment);
     }
 
@@ -77,8 +81,12 @@ public class CommentService {
     public CommentView edit(UUID projectId, UUID taskId, UUID commentId, String body) {
         ProjectAccess.Granted granted = requireProjectMember(projectId);
         Comment comment = existing(taskId, commentId);
+        java.util.Set<UUID> before = java.util.Set.copyOf(comment.mentions());
         comment.edit(granted.caller().id(), body, now());
         requireKnownMembers(comment);
+        java.util.Set<UUID> added = new java.util.HashSet<>(comment.mentions());
+        added.removeAll(before);
+        tellMentioned(granted, taskId, added);
         return CommentView.of(comment);
     }
 
@@ -90,6 +98,18 @@ public class CommentService {
                     "comment-author", "Not your comment", "Only its author or a project owner deletes a comment.");
         }
         collaboration.remove(comment);
+    }
+
+    /** Those newly mentioned are told (those who cannot see the project are not: notifications checks). */
+    private void tellMentioned(ProjectAccess.Granted granted, UUID taskId, java.util.Set<UUID> mentioned) {
+        if (!mentioned.isEmpty()) {
+            tasks.find(granted.projectId(), taskId)
+                    .ifPresent(task -> notifications.mentioned(
+                            mentioned,
+                            granted.caller().id(),
+                            task,
+                            granted.project().name()));
+        }
     }
 
     private ProjectAccess.Granted requireProjectMember(UUID projectId) {

@@ -51,6 +51,9 @@ public class TaskService {
     @Inject
     ProjectAccess access;
 
+    @Inject
+    ProjectNotifications notifications;
+
     public TaskView create(UUID projectId, String title, TaskPriority priority, Task.Edit details) {
         ProjectAccess.Granted granted = access.changeWork(projectId);
         OffsetDateTime now = now();
@@ -65,6 +68,8 @@ public class TaskService {
         tasks.flush();
         record(granted, task, List.of(new Change("created", null, title)), now);
         tasks.flush();
+        notifications.assigned(
+                task.assignees(), granted.caller().id(), task, granted.project().name());
         return TaskView.of(task);
     }
 
@@ -100,8 +105,13 @@ public class TaskService {
         ifMatch.check(task.version());
         checkReferences(granted.project(), task, edit);
         OffsetDateTime now = now();
+        java.util.Set<UUID> assignedBefore = java.util.Set.copyOf(task.assignees());
         record(granted, task, task.edit(edit, now), now);
         tasks.flush();
+        java.util.Set<UUID> newlyAssigned = new java.util.HashSet<>(task.assignees());
+        newlyAssigned.removeAll(assignedBefore);
+        notifications.assigned(
+                newlyAssigned, granted.caller().id(), task, granted.project().name());
         return TaskView.of(task);
     }
 

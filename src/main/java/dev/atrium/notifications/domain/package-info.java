@@ -1,0 +1,2 @@
+/** The notification as stored for its recipient. */
+package dev.atrium.notifications.domain;

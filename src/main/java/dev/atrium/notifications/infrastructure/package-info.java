@@ -1,0 +1,2 @@
+/** The notifications module's tables and its outside parties (Web Push services). */
+package dev.atrium.notifications.infrastructure;
