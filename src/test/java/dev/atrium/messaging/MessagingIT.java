@@ -402,6 +402,52 @@ class MessagingIT {
                 .verify("secret plan");
     }
 
+    @Test
+    void filesAttachedToAMessageAreReadByItsParticipantsOnlyAndGoWithIt() {
+        String id = groupOf(alice, "Files", bob);
+        Api.Reply uploaded = alice.api()
+                .upload(
+                        tenant.path("/media?kind=image&filename=plan.png"),
+                        "image/png",
+                        dev.atrium.platform.media.SampleFiles.png(32, 32));
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        String media = uploaded.json().getString("id");
+        String withFile = "{\"attachments\": [\"" + media + "\"]}";
+
+        Api.Reply taken = bob.api().post(path("/" + id + "/messages"), withFile);
+        assertEquals(404, taken.status(), "another member's private upload cannot be attached: " + taken);
+        Api.Reply empty = alice.api().post(path("/" + id + "/messages"), "{\"body\": \"  \"}");
+        assertEquals(400, empty.status(), empty::toString);
+        assertTrue(empty.json().getString("type").endsWith("/empty-message"));
+
+        Api.Reply sent = alice.api().post(path("/" + id + "/messages"), withFile);
+        assertEquals(201, sent.status(), sent::toString);
+        JsonObject attachment = sent.json().getJsonArray("attachments").getJsonObject(0);
+        assertEquals(media, attachment.getString("mediaId"));
+        assertEquals("plan.png", attachment.getString("filename"));
+        assertEquals("image", attachment.getString("kind"));
+        assertEquals(
+                media,
+                bob.api()
+                        .get(path("/" + id + "/messages"))
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonArray("attachments")
+                        .getJsonObject(0)
+                        .getString("mediaId"));
+        assertEquals(200, bob.api().get(tenant.path("/media/" + media)).status(), "a participant reads it");
+        assertEquals(200, bob.api().get(tenant.path("/media/" + media + "/url")).status());
+        assertEquals(404, carol.api().get(tenant.path("/media/" + media)).status(), "nobody else does");
+        Api.Reply again = alice.api().post(path("/" + id + "/messages"), withFile);
+        assertEquals(409, again.status(), "a file belongs to one message: " + again);
+
+        String message = sent.json().getString("id");
+        assertEquals(
+                200, alice.api().delete(path("/" + id + "/messages/" + message)).status());
+        assertEquals(404, bob.api().get(tenant.path("/media/" + media)).status(), "the file went with the message");
+    }
+
     private static String groupOf(Member owner, String title, Member... others) {
         List<String> ids = new ArrayList<>();
         for (Member other : others) {

@@ -77,7 +77,9 @@ public class ConversationsResource {
 
     /** A message's text, and the message it replies to. */
     public record Send(
-            @NotBlank @Size(max = Message.MAX_LENGTH) String body, UUID replyTo) {}
+            @Size(max = Message.MAX_LENGTH) String body,
+            UUID replyTo,
+            @Size(max = 10) List<@NotNull UUID> attachments) {}
 
     /** A message's new text. */
     public record Edit(
@@ -235,9 +237,10 @@ public class ConversationsResource {
     @Path("/{id}/messages")
     @RolesAllowed(MEMBER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message (optionally a reply to one)")
+    @Operation(summary = "Send a message: text, files (media ids the caller uploaded), or both; optionally a reply")
     public Response send(@PathParam("id") UUID id, @NotNull @Valid Send send) {
-        MessageView message = conversations.send(id, send.body(), send.replyTo());
+        MessageView message = conversations.send(
+                id, send.body(), send.replyTo(), send.attachments() == null ? List.of() : send.attachments());
         return Responses.created(uri, message.id(), message);
     }
 

@@ -81,7 +81,8 @@ public class ConversationEvents {
                         message.editedAt(),
                         message.deleted(),
                         message.reactions(),
-                        List.of()));
+                        List.of(),
+                        message.attachments()));
     }
 
     private List<UUID> everyone(UUID conversation) {

@@ -66,6 +66,9 @@ public class Conversations {
     ConversationEvents events;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     MessageNotifications notifications;
 
     /** The caller's direct conversation with another member: the existing one, or a new one. */
@@ -248,9 +251,14 @@ public class Conversations {
 
     /** Sends a message: numbered under the conversation's lock, and read by its author at once. */
     @TenantTransactional
-    public MessageView send(UUID id, String body, UUID replyTo) {
+    public MessageView send(UUID id, String body, UUID replyTo, List<UUID> attachmentIds) {
         UUID me = members.current().id();
         visible(id, me);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() && attachmentIds.isEmpty()) {
+            throw new InvalidRequestException(
+                    "empty-message", "Empty message", "A message has text, attachments, or both.");
+        }
         requireWithinRate(me);
         Conversation conversation = em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (replyTo != null) {
@@ -263,13 +271,16 @@ public class Conversations {
             }
         }
         long seq = conversation.nextSeq(now.dateTime());
-        Message message = new Message(id, seq, me, body, replyTo, now.dateTime());
+        Message message = new Message(id, seq, me, text, replyTo, now.dateTime());
         em.persist(message);
+        em.flush();
+        List<MessageView.Attachment> attached = attachments.attach(message.id(), attachmentIds);
         participants.markRead(id, me, seq);
-        MessageView sent = MessageView.of(message);
+        MessageView sent = MessageView.of(message, java.util.Map.of(), List.of(), attached);
         List<UUID> told = events.messageCreated(id, sent);
         if (conversation.isDirect()) {
-            notifications.directMessage(id, told, me, body);
+            notifications.directMessage(
+                    id, told, me, text.isEmpty() ? "(" + attached.size() + " attachment(s))" : text);
         }
         return sent;
     }
@@ -311,6 +322,7 @@ public class Conversations {
         visible(id, me);
         Message message = message(id, messageId);
         message.delete(me, now.dateTime());
+        attachments.deleteOf(messageId);
         MessageView deleted = MessageView.of(message);
         events.messageChanged("message.deleted", id, deleted);
         return deleted;
@@ -399,7 +411,7 @@ public class Conversations {
         return withReactions(found, me);
     }
 
-    /** The views of messages with their reactions, in one query for all of them. */
+    /** The views of messages with their reactions and attachments, in one query for each. */
     private List<MessageView> withReactions(List<Message> messages, UUID me) {
         if (messages.isEmpty()) {
             return List.of();
@@ -424,12 +436,34 @@ public class Conversations {
                         .add((String) row[1]);
             }
         }
+        java.util.Map<UUID, List<MessageView.Attachment>> files =
+                attachments.of(messages.stream().map(Message::id).toList());
         return messages.stream()
                 .map(message -> MessageView.of(
                         message,
                         counts.getOrDefault(message.id(), java.util.Map.of()),
-                        mine.getOrDefault(message.id(), List.of())))
+                        mine.getOrDefault(message.id(), List.of()),
+                        files.getOrDefault(message.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * Whether the caller may read a message's files: a participant of its conversation to whom the message is shown
+     * (not deleted, its author not blocked by them).
+     */
+    @TenantTransactional
+    public boolean callerMayRead(UUID messageId) {
+        UUID me = members.current().id();
+        Message message = em.find(Message.class, messageId);
+        if (message == null || message.isDeleted() || blockedBy(me).contains(message.authorId())) {
+            return false;
+        }
+        try {
+            visible(message.conversationId(), me);
+            return true;
+        } catch (ResourceNotFoundException notAParticipant) {
+            return false;
+        }
     }
 
     /** Blocks a member: no new direct conversation between the two, and their messages hidden from the caller. */

@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A message as participants see it: a deleted one keeps its place and author, without its text; {@code reactions}
- * counts each reaction, {@code myReactions} are the caller's.
+ * A message as participants see it: a deleted one keeps its place and author, without its text or attachments;
+ * {@code reactions} counts each reaction, {@code myReactions} are the caller's; {@code attachments} are media the
+ * participants read through the media API ({@code /media/{mediaId}}, {@code /media/{mediaId}/url}).
  */
 public record MessageView(
         UUID id,
@@ -18,13 +19,21 @@ public record MessageView(
         OffsetDateTime editedAt,
         boolean deleted,
         java.util.Map<String, Long> reactions,
-        java.util.List<String> myReactions) {
+        java.util.List<String> myReactions,
+        java.util.List<Attachment> attachments) {
+
+    /** A file attached to a message. */
+    public record Attachment(UUID mediaId, String kind, String contentType, String filename, long sizeBytes) {}
 
     static MessageView of(Message message) {
-        return of(message, java.util.Map.of(), java.util.List.of());
+        return of(message, java.util.Map.of(), java.util.List.of(), java.util.List.of());
     }
 
-    static MessageView of(Message message, java.util.Map<String, Long> reactions, java.util.List<String> mine) {
+    static MessageView of(
+            Message message,
+            java.util.Map<String, Long> reactions,
+            java.util.List<String> mine,
+            java.util.List<Attachment> attachments) {
         return new MessageView(
                 message.id(),
                 message.seq(),
@@ -35,6 +44,7 @@ public record MessageView(
                 message.editedAt(),
                 message.isDeleted(),
                 reactions,
-                mine);
+                mine,
+                message.isDeleted() ? java.util.List.of() : attachments);
     }
 }

@@ -16,6 +16,12 @@ public class MessagingMigrations implements TenantMigrations {
     @Override
     public List<String> exportedTables() {
         return List.of(
-                "conversation", "conversation_member", "message", "member_block", "message_report", "message_reaction");
+                "conversation",
+                "conversation_member",
+                "message",
+                "member_block",
+                "message_report",
+                "message_reaction",
+                "message_attachment");
     }
 }

@@ -41,6 +41,10 @@ public class MediaLibrary {
     Now now;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<MediaReadAccess> readAccess;
+
+    @Inject
     dev.atrium.platform.audit.TenantAuditLog audit;
 
     @Inject
@@ -110,7 +114,11 @@ public class MediaLibrary {
         }
     }
 
-    /** A medium the caller may see: public ones, their own, any for admins; 404 otherwise (as if it did not exist). */
+    /**
+     * A medium the caller may see: public ones, their own, any for admins, and those of an object its module lets the
+     * caller read (a message's attachment for the conversation's participants); 404 otherwise (as if it did not
+     * exist).
+     */
     @TenantTransactional
     public MediaItem readable(UUID id) {
         MediaItem item = existing(id);
@@ -118,7 +126,19 @@ public class MediaLibrary {
         if (item.isPublic() || caller != null && (caller.isAdmin() || item.uploadedBy(caller.memberId()))) {
             return item;
         }
+        if (caller != null && item.owner() != null && ownerLetsRead(item.owner())) {
+            return item;
+        }
         throw notFound(id);
+    }
+
+    private boolean ownerLetsRead(MediaOwner owner) {
+        for (MediaReadAccess access : readAccess) {
+            if (access.module().equals(owner.module())) {
+                return access.callerMayRead(owner);
+            }
+        }
+        return false;
     }
 
     /** A public medium for anyone, with or without a token. */

@@ -18,7 +18,7 @@ import javax.sound.sampled.AudioSystem;
 import org.jcodec.api.awt.AWTSequenceEncoder;
 
 /** Real files made for the tests: a JPEG carrying a comment (metadata), a PNG, an H.264 MP4, a WAVE. */
-final class SampleFiles {
+public final class SampleFiles {
 
     static final String SECRET_COMMENT = "taken-at-51.5007N-0.1246W";
 
@@ -82,7 +82,7 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(picture(width, height), "png");
     }
 
