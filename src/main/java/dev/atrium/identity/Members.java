@@ -20,6 +20,9 @@ public interface Members {
     /** The active member behind a Keycloak account (token subject), e.g. a tenant's first admin at onboarding. */
     Optional<MemberRef> withSubject(String subject);
 
+    /** The active member with this e-mail address (any case), e.g. a demo tenant's sample member. */
+    Optional<MemberRef> withEmail(String email);
+
     /** How to reach an active member of the current tenant (for notifications): their address, language and roles. */
     Optional<MemberContact> contact(UUID memberId);
 

@@ -135,6 +135,11 @@ public final class LocalStack implements AutoCloseable {
         // Where browsers reach the application: the base of addresses it hands out (the demo tenants' logos).
         liberty.put("ATRIUM_PUBLIC_URL", profile.baseUrl());
 
+        if (profile != StackProfile.TEST) {
+            // The demo tenants' sample members (sam@<slug>.example, pat@<slug>.example) sign in with this, so the
+            // README can show their live sockets; a development-only setting, refused elsewhere.
+            liberty.put("ATRIUM_IDENTITY_SAMPLE_PASSWORD", "atrium-demo");
+        }
         if (profile == StackProfile.TEST) {
             // Retries and polls in milliseconds rather than seconds, so that tests of retries finish quickly.
             liberty.put("ATRIUM_OUTBOX_RETRY_FIRST", "PT0.2S");

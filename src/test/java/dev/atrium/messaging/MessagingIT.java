@@ -437,7 +437,17 @@ class MessagingIT {
                         .getJsonObject(0)
                         .getString("mediaId"));
         assertEquals(200, bob.api().get(tenant.path("/media/" + media)).status(), "a participant reads it");
-        assertEquals(200, bob.api().get(tenant.path("/media/" + media + "/url")).status());
+        dev.atrium.testing.Await.until(
+                "the file processed",
+                java.time.Duration.ofSeconds(60),
+                () -> bob.api()
+                                .get(tenant.path("/media/" + media))
+                                .json()
+                                .getString("status")
+                                .equals("ready")
+                        ? java.util.Optional.of(true)
+                        : java.util.Optional.empty());
+        assertEquals(200, bob.api().get(tenant.path("/media/" + media + "/url")).status(), "and fetches it");
         assertEquals(404, carol.api().get(tenant.path("/media/" + media)).status(), "nobody else does");
         Api.Reply again = alice.api().post(path("/" + id + "/messages"), withFile);
         assertEquals(409, again.status(), "a file belongs to one message: " + again);
@@ -446,6 +456,31 @@ class MessagingIT {
         assertEquals(
                 200, alice.api().delete(path("/" + id + "/messages/" + message)).status());
         assertEquals(404, bob.api().get(tenant.path("/media/" + media)).status(), "the file went with the message");
+    }
+
+    @Test
+    void aDemoTenantStartsWithSampleMembersAndConversations() {
+        String slug = TestTenants.uniqueSlug("msg-demo");
+        String email = "admin@" + slug + ".example";
+        JsonObject definition = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                                TestTenants.definition(slug, email, "standard", "projects", "messaging")))
+                        .readObject())
+                .add("sampleData", true)
+                .build();
+        Api.Reply onboarded = Api.withToken(dev.atrium.testing.TestSystem.operatorToken())
+                .post("/api/v1/platform/tenants", definition.toString());
+        assertEquals(201, onboarded.status(), onboarded::toString);
+        dev.atrium.testing.KeycloakAdmin.connect().setPassword(email, TestTenants.PASSWORD);
+        Member admin = new Member(slug, email, null);
+        JsonObject conversations =
+                admin.api().get("/t/" + slug + "/api/v1/conversations").json();
+        assertEquals(1, conversations.getJsonArray("items").size(), conversations::toString);
+        JsonObject welcome = conversations.getJsonArray("items").getJsonObject(0);
+        assertTrue(welcome.getString("title").startsWith("Welcome to "));
+        assertEquals(3, welcome.getJsonArray("members").size());
+        assertEquals(2, welcome.getInt("unread"), "the two sample members' messages: " + welcome);
+        JsonObject members = admin.api().get("/t/" + slug + "/api/v1/members").json();
+        assertTrue(members.toString().contains("sam@" + slug + ".example"), members::toString);
     }
 
     private static String groupOf(Member owner, String title, Member... others) {

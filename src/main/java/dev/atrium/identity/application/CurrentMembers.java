@@ -43,6 +43,12 @@ public class CurrentMembers implements Members {
 
     @Override
     @TenantTransactional
+    public Optional<MemberRef> withEmail(String email) {
+        return members.activeWithEmail(email).map(CurrentMembers::ref);
+    }
+
+    @Override
+    @TenantTransactional
     public Optional<MemberContact> contact(UUID memberId) {
         return members.find(memberId)
                 .filter(Member::isActive)

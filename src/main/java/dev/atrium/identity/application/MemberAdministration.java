@@ -39,9 +39,19 @@ public class MemberAdministration {
     public record Invitation(MemberView member, String temporaryPassword) {}
 
     public Invitation invite(String email, String displayName, Set<TenantRole> roles) {
+        return invite(email, displayName, roles, false);
+    }
+
+    /** A demo tenant's sample member (sample data at onboarding), with the development machine's known password. */
+    public Invitation inviteSample(String email, String displayName, Set<TenantRole> roles) {
+        return invite(email, displayName, roles, true);
+    }
+
+    private Invitation invite(String email, String displayName, Set<TenantRole> roles, boolean sample) {
         ledger.requireInvitable(email);
         TenantRef tenant = currentTenant.get();
-        MemberAccounts.Account account = accounts.enrol(tenant, email, displayName);
+        MemberAccounts.Account account =
+                sample ? accounts.enrolSample(tenant, email, displayName) : accounts.enrol(tenant, email, displayName);
         accounts.grant(tenant, account.subject(), roles);
         try {
             MembershipLedger.Entry entry = ledger.admitInvited(account.subject(), account.email(), displayName, roles);

@@ -17,6 +17,13 @@ public interface MemberAccounts {
      */
     Account enrol(TenantRef tenant, String email, String displayName);
 
+    /**
+     * The same for a demo tenant's sample member: on a development machine with {@code atrium.identity.sample-password}
+     * set, a new account gets that password for good (so a newcomer signs in as them from the README); otherwise as
+     * {@link #enrol}.
+     */
+    Account enrolSample(TenantRef tenant, String email, String displayName);
+
     /** Makes the account hold exactly these roles in the tenant; takes effect in its next token. */
     void grant(TenantRef tenant, String subject, Set<TenantRole> roles);
 

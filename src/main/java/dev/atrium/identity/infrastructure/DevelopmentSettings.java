@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stops the server at start-up if the identity module's development-only settings are on outside development mode:
- * temporary passwords (handed out and logged instead of e-mailed) and password grants on tenant clients.
+ * temporary passwords (handed out and logged instead of e-mailed), password grants on tenant clients, and the
+ * demo tenants' sample members' known password.
  */
 @ApplicationScoped
 public class DevelopmentSettings {
@@ -27,10 +28,17 @@ public class DevelopmentSettings {
     @ConfigProperty(name = "atrium.keycloak.direct-access-grants", defaultValue = "false")
     boolean directAccessGrants;
 
+    @Inject
+    @ConfigProperty(name = "atrium.identity.sample-password")
+    java.util.Optional<String> samplePassword;
+
     void check(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object started) {
         developmentMode.require("atrium.identity.temporary-passwords", temporaryPasswords);
         developmentMode.require("atrium.keycloak.direct-access-grants", directAccessGrants);
+        developmentMode.require(
+                "atrium.identity.sample-password",
+                samplePassword.filter(value -> !value.isBlank()).isPresent());
     }
 }

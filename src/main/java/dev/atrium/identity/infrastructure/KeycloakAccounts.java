@@ -40,9 +40,27 @@ public class KeycloakAccounts implements MemberAccounts {
     @ConfigProperty(name = "atrium.identity.temporary-passwords", defaultValue = "false")
     boolean temporaryPasswords;
 
+    /** The demo tenants' sample members' password, on a development machine only (DevelopmentSettings checks). */
+    @Inject
+    @ConfigProperty(name = "atrium.identity.sample-password")
+    java.util.Optional<String> samplePassword;
+
     @Override
     public Account enrol(TenantRef tenant, String email, String displayName) {
-        Account account = findOrCreate(email, displayName, tenant.slug().clientId());
+        return enrol(tenant, email, displayName, null);
+    }
+
+    @Override
+    public Account enrolSample(TenantRef tenant, String email, String displayName) {
+        return enrol(
+                tenant,
+                email,
+                displayName,
+                samplePassword.filter(password -> !password.isBlank()).orElse(null));
+    }
+
+    private Account enrol(TenantRef tenant, String email, String displayName, String permanentPassword) {
+        Account account = findOrCreate(email, displayName, tenant.slug().clientId(), permanentPassword);
         keycloak.post(
                 "/organizations/" + tenant.identity().organizationId() + "/members",
                 Json.createValue(account.subject()));
@@ -102,19 +120,24 @@ public class KeycloakAccounts implements MemberAccounts {
     }
 
     /** The account with this e-mail, created if there is none. */
-    Account findOrCreate(String email, String displayName, String clientId) {
+    Account findOrCreate(String email, String displayName, String clientId, String permanentPassword) {
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         JsonArray existing = keycloak.list("/users", Map.of("email", normalised, "exact", "true"));
         if (!existing.isEmpty()) {
             return new Account(existing.getJsonObject(0).getString("id"), normalised, false, null);
         }
-        String password = temporaryPasswords ? temporaryPassword() : null;
+        boolean permanent = permanentPassword != null;
+        String password = permanent ? permanentPassword : temporaryPasswords ? temporaryPassword() : null;
         var user = Json.createObjectBuilder()
                 .add("username", normalised)
                 .add("email", normalised)
                 .add("firstName", firstName(displayName))
                 .add("enabled", true)
-                .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+                .add(
+                        "requiredActions",
+                        permanent
+                                ? Json.createArrayBuilder()
+                                : Json.createArrayBuilder().add("UPDATE_PASSWORD"))
                 .add(
                         "credentials",
                         password == null
@@ -123,7 +146,7 @@ public class KeycloakAccounts implements MemberAccounts {
                                         .add(Json.createObjectBuilder()
                                                 .add("type", "password")
                                                 .add("value", password)
-                                                .add("temporary", true)));
+                                                .add("temporary", !permanent)));
         if (!lastName(displayName).isEmpty()) {
             user.add("lastName", lastName(displayName));
         }
