@@ -99,6 +99,55 @@ final class LibertyServer implements AutoCloseable {
                 """);
     }
 
+    /**
+     * A second replica of the application (for measurements across replicas): a copy of the built server under its own
+     * name and ports, with the same configuration, sharing the database and every other service.
+     */
+    static LibertyServer startReplica(
+            Path buildDirectory,
+            Path stateDirectory,
+            Map<String, String> serviceEnvironment,
+            int httpPort,
+            int httpsPort)
+            throws IOException {
+        Path servers = buildDirectory.resolve("liberty/wlp/usr/servers");
+        String name = "atrium-replica";
+        KeycloakServer.deleteTree(servers.resolve(name));
+        Files.createDirectories(servers.resolve(name));
+        for (String entry : List.of("server.xml", "jvm.options", "bootstrap.properties", "apps", "jdbc")) {
+            Path source = servers.resolve(BUILT_SERVER).resolve(entry);
+            if (Files.isDirectory(source)) {
+                KeycloakServer.copyTree(source, servers.resolve(name).resolve(entry));
+            } else if (Files.exists(source)) {
+                Files.copy(source, servers.resolve(name).resolve(entry));
+            }
+        }
+        Map<String, String> environment = new HashMap<>(serviceEnvironment);
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("HTTP_PORT", Integer.toString(httpPort));
+        environment.put("HTTPS_PORT", Integer.toString(httpsPort));
+        List<String> command =
+                List.of(buildDirectory.resolve("liberty/wlp/bin/server").toString(), "run", name, "--clean");
+        ManagedProcess process =
+                ManagedProcess.start("liberty-replica", command, environment, stateDirectory.resolve("replica"));
+        try {
+            Readiness.await(process, "http://localhost:" + httpPort + "/health", START_TIMEOUT);
+            process.recordPids();
+        } catch (RuntimeException | IOException failed) {
+            process.close();
+            throw failed;
+        }
+        return new LibertyServer(process);
+    }
+
+    long pid() {
+        return process.javaPid();
+    }
+
+    void stop() {
+        process.close();
+    }
+
     /** Kills the server at once (SIGKILL): whatever it had not finished is lost, as in a crash. */
     void kill() {
         process.kill();

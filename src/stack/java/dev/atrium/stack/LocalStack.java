@@ -207,6 +207,44 @@ public final class LocalStack implements AutoCloseable {
         ready("liberty", "Atrium on Open Liberty", begin);
     }
 
+    /** A second application replica on the given ports, sharing every service; for measurements across replicas. */
+    public synchronized Replica startReplica(int httpPort, int httpsPort) throws java.io.IOException {
+        long begin = starting("Atrium replica on Open Liberty", httpPort, httpsPort);
+        LibertyServer replica =
+                LibertyServer.startReplica(buildDirectory, stateDirectory, libertyEnvironment, httpPort, httpsPort);
+        ready("liberty-replica", "Atrium replica on Open Liberty", begin);
+        return new Replica("http://localhost:" + httpPort, replica);
+    }
+
+    /** A running second replica; closing it stops it. */
+    public static final class Replica implements AutoCloseable {
+        private final String baseUrl;
+        private final LibertyServer server;
+
+        Replica(String baseUrl, LibertyServer server) {
+            this.baseUrl = baseUrl;
+            this.server = server;
+        }
+
+        public String baseUrl() {
+            return baseUrl;
+        }
+
+        public long pid() {
+            return server.pid();
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+
+    /** The application server's JVM, for measurements (heap). */
+    public long applicationPid() {
+        return liberty.pid();
+    }
+
     public StackProfile profile() {
         return profile;
     }

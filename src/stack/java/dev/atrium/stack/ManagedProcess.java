@@ -57,6 +57,18 @@ final class ManagedProcess implements AutoCloseable {
         Files.writeString(pidFile, pids + "\n");
     }
 
+    /** The JVM's process id: the launcher script's java child, or the process itself. */
+    long javaPid() {
+        return process.descendants()
+                .filter(handle -> handle.info()
+                        .command()
+                        .map(command -> command.endsWith("java"))
+                        .orElse(false))
+                .findFirst()
+                .orElse(process.toHandle())
+                .pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -283,6 +283,49 @@ class NotificationsIT {
     }
 
     @Test
+    void assigneesAreRemindedOnceOfATaskComingDue() {
+        Member doer = TestTenants.invite(tenant, "student");
+        owner.api().put(tenant.path("/projects/" + project + "/members/" + doer.id()), "{\"role\": \"editor\"}");
+        dueToday("Harvest", doer);
+        runJob("projects.due-soon");
+        JsonObject reminder = dev.atrium.testing.Await.until(
+                "the due-soon reminder", LiveClient.PATIENCE, () -> reminders(doer).stream()
+                        .findFirst());
+        assertTrue(reminder.getString("text").startsWith("\"Harvest\" in Garden is due "), reminder::toString);
+
+        // The next run reminds of a new task, and not again of the first.
+        dueToday("Store the apples", doer);
+        runJob("projects.due-soon");
+        dev.atrium.testing.Await.until(
+                "the second reminder",
+                LiveClient.PATIENCE,
+                () -> reminders(doer).size() == 2 ? Optional.of(true) : Optional.empty());
+        assertEquals(
+                1,
+                reminders(doer).stream()
+                        .filter(n -> n.getString("text").contains("Harvest"))
+                        .count(),
+                "once per due date");
+    }
+
+    private static void dueToday(String title, Member assignee) {
+        Api.Reply created = owner.api()
+                .post(
+                        tenant.path("/projects/" + project + "/tasks"),
+                        "{\"title\": \"" + title + "\", \"dueDate\": \""
+                                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\", \"assignees\": [\""
+                                + assignee.id() + "\"]}");
+        assertEquals(201, created.status(), created::toString);
+    }
+
+    private static List<JsonObject> reminders(Member member) {
+        return member.api().get(path("")).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("type").equals("projects.task-due-soon"))
+                .toList();
+    }
+
+    @Test
     void everyEndpointRefusesOtherTenantsNonMembersAndTenantsWithoutNotifications() {
         EndpointMatrix.forModule(tenant, "notifications")
                 .member("GET", "/notifications", null)

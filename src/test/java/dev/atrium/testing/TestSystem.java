@@ -46,6 +46,20 @@ public final class TestSystem {
         }
     }
 
+    /** Starts a second application replica on these ports, sharing every service (for benchmarks across replicas). */
+    public static dev.atrium.stack.LocalStack.Replica startReplica(int httpPort, int httpsPort) {
+        try {
+            return stack().startReplica(httpPort, httpsPort);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
+    /** The application server's JVM process id (to read its heap). */
+    public static long applicationPid() {
+        return stack().applicationPid();
+    }
+
     public static StackProfile profile() {
         return stack().profile();
     }

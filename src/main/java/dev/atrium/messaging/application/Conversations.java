@@ -173,18 +173,36 @@ public class Conversations {
     public Page<ConversationView> mine(PageRequest page) {
         UUID me = members.current().id();
         pruneContexts(me);
+        // One statement for the page: each conversation with the caller's read mark, unread count and members.
         List<Object[]> rows = NativeQueries.rows(
                 em,
-                "select c.id, count(*) over () from conversation c join conversation_member p"
-                        + " on p.conversation_id = c.id and p.member_id = ?1"
-                        + " order by coalesce(c.last_message_at, c.created_at) desc, c.id offset ?2 limit ?3",
+                "select c.id, c.kind, c.title, c.owner_id, c.last_seq, p.last_read_seq, (select count(*) from message m"
+                        + " where m.conversation_id = c.id and m.seq > p.last_read_seq and m.author_id <> ?1"
+                        + " and m.deleted_at is null" + NOT_BLOCKED_BY_1 + "), (select string_agg(cast(x.member_id"
+                        + " as text), ',' order by x.joined_at, x.member_id) from conversation_member x"
+                        + " where x.conversation_id = c.id), c.last_message_at, c.created_at, count(*) over ()"
+                        + " from conversation c join conversation_member p on p.conversation_id = c.id"
+                        + " and p.member_id = ?1 order by coalesce(c.last_message_at, c.created_at) desc, c.id"
+                        + " offset ?2 limit ?3",
                 me,
                 page.offset(),
                 page.size());
         List<ConversationView> items = rows.stream()
-                .map(row -> view(em.find(Conversation.class, NativeQueries.uuid(row[0])), me))
+                .map(row -> new ConversationView(
+                        NativeQueries.uuid(row[0]),
+                        (String) row[1],
+                        (String) row[2],
+                        row[3] == null ? null : NativeQueries.uuid(row[3]),
+                        java.util.Arrays.stream(((String) row[7]).split(","))
+                                .map(UUID::fromString)
+                                .toList(),
+                        ((Number) row[4]).longValue(),
+                        ((Number) row[5]).longValue(),
+                        ((Number) row[6]).longValue(),
+                        row[8] == null ? null : NativeQueries.dateTime(row[8]),
+                        NativeQueries.dateTime(row[9])))
                 .toList();
-        return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue());
+        return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[10]).longValue());
     }
 
     /** Removes the caller from conversations of objects they no longer take part in. */

@@ -12,6 +12,13 @@ import jakarta.json.JsonObject;
  */
 record LiveFrame(Long id, String type, String json) {
 
+    /** Sent every 25 s to an idle connection: {@code {"type":"heartbeat"}} on a socket, a comment on an event stream. */
+    static final LiveFrame HEARTBEAT = new LiveFrame(null, "heartbeat", "{\"type\":\"heartbeat\"}");
+
+    boolean isHeartbeat() {
+        return this == HEARTBEAT;
+    }
+
     /** A passing signal (someone is typing): the same shape as a kept event, without a number. */
     static LiveFrame signal(String type, jakarta.json.JsonValue data) {
         return new LiveFrame(

@@ -138,14 +138,23 @@ abstract class LiveSession {
         }
         writing = true;
         write(next, failure -> {
+            boolean broke;
             synchronized (LiveSession.this) {
+                broke = failure != null && !closed;
                 if (failure != null) {
                     closed = true;
                     queue.clear();
                     writing = false;
+                    if (expiry != null) {
+                        expiry.cancel(false);
+                    }
                 } else {
                     writeNext();
                 }
+            }
+            if (broke) {
+                // The connection is gone (reset, half-closed): let go of it, the client reconnects and resumes.
+                broken(failure);
             }
         });
     }
@@ -188,6 +197,14 @@ abstract class LiveSession {
     /** Ends the connection, after its last frame went out (or failed to). */
     protected abstract void close(LiveClose reason);
 
-    /** Keeps idle connections open through proxies. */
-    protected abstract void heartbeat();
+    /** A write failed: the connection cannot be used any more; end it and let go of it. */
+    protected abstract void broken(Throwable failure);
+
+    /**
+     * Keeps idle connections open through proxies: a frame in the queue like any other, so that it never overtakes
+     * or collides with a frame being written.
+     */
+    void heartbeat() {
+        send(LiveFrame.HEARTBEAT);
+    }
 }

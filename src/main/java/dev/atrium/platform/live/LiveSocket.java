@@ -20,7 +20,6 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
@@ -260,12 +259,10 @@ public class LiveSocket {
         }
 
         @Override
-        protected void heartbeat() {
-            try {
-                socket.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
-            } catch (IOException | RuntimeException busy) {
-                // A frame is being written: the connection is not idle, which is what the ping is for.
-            }
+        protected void broken(Throwable failure) {
+            LOG.log(Level.FINE, "Live socket write failed; closing it", failure);
+            connections.close(this);
+            closeUnadmitted(new LiveClose(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "write-failed"));
         }
     }
 }

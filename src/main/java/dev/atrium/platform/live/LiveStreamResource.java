@@ -104,18 +104,13 @@ public class LiveStreamResource {
                 done.accept(new IllegalStateException("stream closed by the client"));
                 return;
             }
-            OutboundSseEvent.Builder event = frame.json() == null
+            OutboundSseEvent.Builder event = frame.isHeartbeat()
                     ? sse.newEventBuilder().comment(frame.type())
                     : sse.newEventBuilder().name(frame.type()).data(frame.json());
             if (frame.id() != null) {
                 event.id(Long.toString(frame.id()));
             }
-            sink.send(event.build()).whenComplete((sent, failure) -> {
-                if (failure != null) {
-                    connections.close(this);
-                }
-                done.accept(failure);
-            });
+            sink.send(event.build()).whenComplete((sent, failure) -> done.accept(failure));
         }
 
         @Override
@@ -125,12 +120,9 @@ public class LiveStreamResource {
         }
 
         @Override
-        protected void heartbeat() {
-            if (sink.isClosed()) {
-                connections.close(this);
-                return;
-            }
-            send(new LiveFrame(null, "heartbeat", null));
+        protected void broken(Throwable failure) {
+            connections.close(this);
+            sink.close();
         }
     }
 }
