@@ -12,4 +12,10 @@ public interface ConversationContext {
 
     /** Whether the calling member may take part (read and write) in the object's conversation now. */
     boolean callerMayTakePart(String id);
+
+    /**
+     * Whether a given member may take part now: asked before each event of the conversation goes to its participants'
+     * live connections, so that someone who left the object stops receiving them at once.
+     */
+    boolean mayTakePart(String id, java.util.UUID memberId);
 }

@@ -39,7 +39,7 @@ public class Attachments {
     }
 
     /** Gives the author's uploads to the message; only their own, unattached uploads (else 404 or 409). */
-    List<Attachment> attach(UUID message, List<UUID> mediaIds) {
+    List<Attachment> attach(UUID message, UUID author, List<UUID> mediaIds) {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(mediaIds));
         if (distinct.size() > MAX_PER_MESSAGE) {
             throw new InvalidRequestException(
@@ -49,6 +49,12 @@ public class Attachments {
         }
         List<Attachment> attached = new ArrayList<>();
         for (int position = 0; position < distinct.size(); position++) {
+            // The author's own uploads only, admins too: a member's private file never lands in a conversation
+            // through someone else.
+            if (!author.equals(media.find(distinct.get(position)).uploadedBy())) {
+                throw new dev.atrium.platform.errors.ResourceNotFoundException(
+                        "There is no upload " + distinct.get(position) + " of yours to attach.");
+            }
             MediaItem item = media.attach(distinct.get(position), ownerOf(message));
             Attachment attachment =
                     new Attachment(item.id(), item.kind().id(), item.contentType(), item.filename(), item.sizeBytes());

@@ -1,5 +1,6 @@
 package dev.atrium.messaging.application;
 
+import dev.atrium.messaging.ConversationContext;
 import dev.atrium.platform.live.Live;
 import dev.atrium.platform.persistence.NativeQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,12 @@ public class ConversationEvents {
 
     @Inject
     Live live;
+
+    @Inject
+    ConversationContexts contexts;
+
+    @Inject
+    Participants participants;
 
     /** A message as every participant is sent it: the reader's own reactions are theirs to keep. */
     public record MessageEvent(UUID conversationId, MessageView message) {}
@@ -86,22 +93,51 @@ public class ConversationEvents {
     }
 
     private List<UUID> everyone(UUID conversation) {
-        return NativeQueries.rows(
-                        em, "select member_id from conversation_member where conversation_id = ?1", conversation)
-                .stream()
-                .map(row -> NativeQueries.uuid(row[0]))
-                .toList();
+        return takingPart(
+                conversation,
+                NativeQueries.rows(
+                                em,
+                                "select member_id from conversation_member where conversation_id = ?1",
+                                conversation)
+                        .stream()
+                        .map(row -> NativeQueries.uuid(row[0]))
+                        .toList());
+    }
+
+    /**
+     * The participants of an object's conversation who still belong to the object (the object's module says); those
+     * who left it are let go of here, so no event of it reaches them.
+     */
+    private List<UUID> takingPart(UUID conversation, List<UUID> participantsNow) {
+        Object[] context = NativeQueries.rows(
+                        em, "select context_type, context_id from conversation where id = ?1", conversation)
+                .get(0);
+        if (context[0] == null) {
+            return participantsNow;
+        }
+        ConversationContext owner = contexts.of((String) context[0]);
+        List<UUID> staying = new ArrayList<>();
+        for (UUID member : participantsNow) {
+            if (owner.mayTakePart((String) context[1], member)) {
+                staying.add(member);
+            } else {
+                participants.remove(conversation, member);
+            }
+        }
+        return staying;
     }
 
     private List<UUID> notBlocking(UUID conversation, UUID author) {
-        return NativeQueries.rows(
-                        em,
-                        "select p.member_id from conversation_member p where p.conversation_id = ?1 and not exists"
-                                + " (select 1 from member_block b where b.blocker_id = p.member_id and b.blocked_id = ?2)",
-                        conversation,
-                        author)
-                .stream()
-                .map(row -> NativeQueries.uuid(row[0]))
-                .toList();
+        return takingPart(
+                conversation,
+                NativeQueries.rows(
+                                em,
+                                "select p.member_id from conversation_member p where p.conversation_id = ?1 and not exists"
+                                        + " (select 1 from member_block b where b.blocker_id = p.member_id and b.blocked_id = ?2)",
+                                conversation,
+                                author)
+                        .stream()
+                        .map(row -> NativeQueries.uuid(row[0]))
+                        .toList());
     }
 }

@@ -56,8 +56,7 @@ public class Conversations {
     Participants participants;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<ConversationContext> contexts;
+    ConversationContexts contexts;
 
     @Inject
     Now now;
@@ -127,15 +126,7 @@ public class Conversations {
     }
 
     private ConversationContext contextOf(String type) {
-        for (ConversationContext context : contexts) {
-            if (context.type().equals(type)) {
-                return context;
-            }
-        }
-        throw new InvalidRequestException(
-                "unknown-conversation-context",
-                "Unknown conversation context",
-                "Conversations belong to no '" + type + "'.");
+        return contexts.of(type);
     }
 
     /** A conversation and whether this call started it. */
@@ -292,7 +283,7 @@ public class Conversations {
         Message message = new Message(id, seq, me, text, replyTo, now.dateTime());
         em.persist(message);
         em.flush();
-        List<MessageView.Attachment> attached = attachments.attach(message.id(), attachmentIds);
+        List<MessageView.Attachment> attached = attachments.attach(message.id(), me, attachmentIds);
         participants.markRead(id, me, seq);
         MessageView sent = MessageView.of(message, java.util.Map.of(), List.of(), attached);
         List<UUID> told = events.messageCreated(id, sent);

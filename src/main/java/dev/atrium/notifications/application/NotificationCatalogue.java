@@ -41,6 +41,7 @@ public class NotificationCatalogue {
                     throw new IllegalStateException("Two notification kinds are named " + kind.type());
                 }
                 texts.requireText(kind.type());
+                texts.requireText(kind.type() + ".label");
             }
         }
         for (SubjectVisibility visibility : visibilities) {

@@ -180,7 +180,11 @@ public class NotificationCentre implements Notifications {
     @TenantTransactional
     public PreferenceView choose(String type, Channels channels) {
         NotificationKind kind = catalogue.named(type);
-        preferences.choose(members.current().id(), kind.type(), channels, now.dateTime());
+        UUID me = members.current().id();
+        preferences.choose(me, kind.type(), channels, now.dateTime());
+        if (channels.email() == EmailCadence.OFF) {
+            store.skipPendingEmail(me, kind.type(), now.dateTime());
+        }
         return PreferenceView.of(kind.type(), channels, false);
     }
 
@@ -209,6 +213,7 @@ public class NotificationCentre implements Notifications {
     @TenantTransactional
     public Unsubscribing unsubscribe(String token) {
         UnsubscribeLinks.Unsubscription unsubscription = links.read(currentTenant.get(), token);
+        store.skipPendingEmail(unsubscription.memberId(), unsubscription.type(), now.dateTime());
         members.contact(unsubscription.memberId()).ifPresent(member -> {
             for (NotificationKind kind : catalogue.kinds()) {
                 Channels channels = preferences.effective(member.id(), kind, member.roles());

@@ -135,6 +135,21 @@ public class NotificationStore {
         }
     }
 
+    /**
+     * Marks done, without sending, the member's notifications still waiting for an e-mail: of one kind, or (for
+     * {@code UnsubscribeLinks.EVERY_DIGEST}) every one waiting for a digest. An unsubscribe stops what is queued too.
+     */
+    void skipPendingEmail(UUID member, String type, OffsetDateTime now) {
+        NativeQueries.execute(
+                em,
+                "update notification set emailed_at = ?3 where member_id = ?1 and emailed_at is null and email <> 'off'"
+                        + " and (type = ?2 or (?2 = ?4 and email in ('daily', 'weekly')))",
+                member,
+                type,
+                now,
+                UnsubscribeLinks.EVERY_DIGEST);
+    }
+
     boolean pushed(UUID id) {
         return !NativeQueries.rows(em, "select 1 from notification where id = ?1 and pushed_at is not null", id)
                 .isEmpty();

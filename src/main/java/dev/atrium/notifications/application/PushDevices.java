@@ -34,6 +34,7 @@ public class PushDevices {
 
     private static final Logger LOG = Logger.getLogger(PushDevices.class.getName());
     private static final int FAILURES_BEFORE_DROPPING = 5;
+    private static final int MAX_DEVICES = 20;
 
     /** How long a push service keeps a message for a device that is offline. */
     private static final Duration TIME_TO_LIVE = Duration.ofDays(1);
@@ -87,12 +88,22 @@ public class PushDevices {
         requireKey("keys.p256dh", p256dh, 65);
         requireKey("keys.auth", auth, 16);
         UUID me = members.current().id();
+        long held = ((Number) NativeQueries.rows(em, "select count(*) from push_subscription where member_id = ?1", me)
+                        .get(0)[0])
+                .longValue();
+        if (held >= MAX_DEVICES) {
+            throw new dev.atrium.platform.errors.ConflictException(
+                    "too-many-devices",
+                    "Too many devices",
+                    "A member subscribes at most " + MAX_DEVICES + " devices; remove one first.");
+        }
         List<Object[]> saved = NativeQueries.rows(
                 em,
                 "insert into push_subscription (id, member_id, endpoint, p256dh, auth, user_agent, created_at)"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (endpoint) do update set member_id ="
                         + " excluded.member_id, p256dh = excluded.p256dh, auth = excluded.auth, user_agent ="
-                        + " excluded.user_agent, failures = 0 returning id, created_at",
+                        + " excluded.user_agent, failures = 0 where push_subscription.member_id = excluded.member_id"
+                        + " returning id, created_at",
                 UUID.randomUUID(),
                 me,
                 endpoint,
@@ -202,13 +213,37 @@ public class PushDevices {
         } catch (IllegalArgumentException malformed) {
             uri = null;
         }
-        boolean secure = uri != null && "https".equals(uri.getScheme()) && uri.getHost() != null;
+        boolean secure = uri != null
+                && "https".equals(uri.getScheme())
+                && uri.getHost() != null
+                && (developmentMode || isPublic(uri.getHost()));
         boolean local = uri != null && developmentMode && "http".equals(uri.getScheme()) && uri.getHost() != null;
         if (!secure && !local) {
             throw new InvalidRequestException(
                     "invalid-push-endpoint",
                     "Invalid push endpoint",
                     "A subscription's endpoint is the https URL the browser's PushManager gave.");
+        }
+    }
+
+    /**
+     * Push services are on the internet: an endpoint naming this machine or a private network would make the server
+     * send requests inside its own network on a member's behalf.
+     */
+    private static boolean isPublic(String host) {
+        try {
+            for (java.net.InetAddress address : java.net.InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress()
+                        || address.isSiteLocalAddress()
+                        || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()
+                        || address.isMulticastAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException unknown) {
+            return false;
         }
     }
 

@@ -132,18 +132,24 @@ public class LiveChannel {
         }));
     }
 
-    /** After a gap in listening: each tenant's log from where this replica had read it. */
-    private void catchUp() {
-        hub.readPositions().forEach((tenant, upTo) -> hub.anyOf(tenant).ifPresent(session -> {
-            try {
-                hub.deliver(tenant, log.after(session.tenant(), upTo, null, CATCH_UP_LIMIT));
-            } catch (SQLException unread) {
-                LOG.log(
-                        Level.WARNING,
-                        "Live channel could not catch up " + session.tenant().slug(),
-                        unread);
+    /**
+     * After a gap in listening: each tenant's log from where this replica had read it. Should more have happened than
+     * is sent at once, the tenant's connections here are asked to reconnect and resume (or reload) instead.
+     */
+    private void catchUp() throws SQLException {
+        for (Map.Entry<UUID, Long> position : hub.readPositions().entrySet()) {
+            UUID tenant = position.getKey();
+            java.util.Optional<LiveSession> held = hub.anyOf(tenant);
+            if (held.isEmpty()) {
+                continue;
             }
-        }));
+            List<LiveEvent> missed = log.after(held.get().tenant(), position.getValue(), null, CATCH_UP_LIMIT);
+            if (missed.size() == CATCH_UP_LIMIT) {
+                hub.endTenant(tenant, LiveClose.RESUME);
+            } else {
+                hub.deliver(tenant, missed);
+            }
+        }
     }
 
     private void pause() {

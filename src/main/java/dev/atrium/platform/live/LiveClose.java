@@ -11,6 +11,9 @@ record LiveClose(int code, String reason) {
     static final LiveClose TOO_SLOW = new LiveClose(4008, "too-slow");
     static final LiveClose SHUTTING_DOWN = new LiveClose(1001, "server-shutting-down");
 
+    /** The server could not keep this connection up to date (it lost track of the log): reconnect and resume. */
+    static final LiveClose RESUME = new LiveClose(1012, "reconnect-and-resume");
+
     static LiveClose refused(int status, String reason) {
         return new LiveClose(4000 + status, reason);
     }

@@ -99,6 +99,7 @@ public class LiveConnections {
      * {@code reload}, when that is no longer kept or too much); null {@code after}: a fresh start.
      */
     void open(LiveSession session, Long after) throws SQLException {
+        session.whenEnded(() -> hub.unregister(session));
         hub.register(session);
         LiveLog.Position position = log.position(session.tenant());
         hub.readFrom(session.tenant().id(), position.last());

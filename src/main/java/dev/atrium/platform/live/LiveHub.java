@@ -46,9 +46,15 @@ public class LiveHub {
 
     /** Adds an admitted session, still resuming: live events are held back for it until it has caught up. */
     void register(LiveSession session) {
-        sessions.computeIfAbsent(session.tenant().id(), tenant -> new ConcurrentHashMap<>())
-                .computeIfAbsent(session.memberId(), member -> ConcurrentHashMap.newKeySet())
-                .add(session);
+        sessions.compute(session.tenant().id(), (tenant, members) -> {
+            Map<UUID, Set<LiveSession>> held = members != null ? members : new ConcurrentHashMap<>();
+            held.compute(session.memberId(), (member, devices) -> {
+                Set<LiveSession> all = devices != null ? devices : ConcurrentHashMap.newKeySet();
+                all.add(session);
+                return all;
+            });
+            return held;
+        });
     }
 
     /** Where this replica starts reading a tenant's log when it first holds one of its connections. */
@@ -56,14 +62,18 @@ public class LiveHub {
         readUpTo.computeIfAbsent(tenantId, tenant -> new AtomicLong(position));
     }
 
+    /** Lets go of a session; a tenant with no connections left here is no longer read (nor caught up). */
     void unregister(LiveSession session) {
-        Map<UUID, Set<LiveSession>> members = sessions.get(session.tenant().id());
-        if (members == null) {
-            return;
-        }
-        members.computeIfPresent(session.memberId(), (member, held) -> {
-            held.remove(session);
-            return held.isEmpty() ? null : held;
+        sessions.computeIfPresent(session.tenant().id(), (tenant, members) -> {
+            members.computeIfPresent(session.memberId(), (member, devices) -> {
+                devices.remove(session);
+                return devices.isEmpty() ? null : devices;
+            });
+            if (members.isEmpty()) {
+                readUpTo.remove(tenant);
+                return null;
+            }
+            return members;
         });
     }
 

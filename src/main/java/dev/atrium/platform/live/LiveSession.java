@@ -33,6 +33,10 @@ abstract class LiveSession {
 
     private final ArrayDeque<LiveFrame> queue = new ArrayDeque<>();
     private boolean writing;
+    private boolean inWrite;
+    private boolean doneInline;
+    private Throwable inlineFailure;
+    private Runnable onEnd;
     private boolean closed;
     private boolean resuming = true;
     private List<LiveEvent> heldBack = new ArrayList<>();
@@ -78,7 +82,14 @@ abstract class LiveSession {
 
     /** A kept event for this member: sent now, or after the missed ones while resuming; never twice. */
     synchronized void deliver(LiveEvent event, LiveFrame frame) {
+        if (closed) {
+            return;
+        }
         if (resuming) {
+            if (heldBack.size() >= MAX_QUEUED) {
+                closeWith(LiveClose.TOO_SLOW);
+                return;
+            }
             heldBack.add(event);
             return;
         }
@@ -130,33 +141,85 @@ abstract class LiveSession {
         }
     }
 
+    /**
+     * Writes queued frames one at a time. A write that completes on this very thread (inside {@link #write}) is
+     * followed by the next in this loop rather than by recursion; one that completes later, on the container's
+     * thread, continues from {@link #written}.
+     */
     private void writeNext() {
-        LiveFrame next = queue.poll();
-        if (next == null || closed) {
-            writing = false;
-            return;
-        }
-        writing = true;
-        write(next, failure -> {
-            boolean broke;
-            synchronized (LiveSession.this) {
-                broke = failure != null && !closed;
-                if (failure != null) {
-                    closed = true;
-                    queue.clear();
-                    writing = false;
-                    if (expiry != null) {
-                        expiry.cancel(false);
-                    }
-                } else {
-                    writeNext();
+        while (!closed) {
+            LiveFrame next = queue.poll();
+            if (next == null) {
+                writing = false;
+                return;
+            }
+            writing = true;
+            inWrite = true;
+            doneInline = false;
+            write(next, this::written);
+            inWrite = false;
+            if (!doneInline) {
+                return;
+            }
+            if (inlineFailure != null) {
+                Throwable failure = inlineFailure;
+                inlineFailure = null;
+                if (markBroken()) {
+                    broken(failure);
                 }
+                return;
             }
-            if (broke) {
-                // The connection is gone (reset, half-closed): let go of it, the client reconnects and resumes.
-                broken(failure);
+        }
+        writing = false;
+    }
+
+    private void written(Throwable failure) {
+        boolean broke = false;
+        synchronized (this) {
+            if (inWrite) {
+                // Completed inside write(), on this thread: writeNext's loop carries on.
+                doneInline = true;
+                inlineFailure = failure;
+                return;
             }
-        });
+            if (failure == null) {
+                writeNext();
+            } else {
+                broke = markBroken();
+            }
+        }
+        if (broke) {
+            // The connection is gone (reset, half-closed): let go of it, the client reconnects and resumes.
+            broken(failure);
+        }
+    }
+
+    /** @return whether this is the first sign that the connection is broken */
+    private synchronized boolean markBroken() {
+        if (closed) {
+            return false;
+        }
+        closed = true;
+        queue.clear();
+        writing = false;
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
+        ended();
+        return true;
+    }
+
+    /** What is run once when the session ends, however it ends: the hub lets go of it. */
+    synchronized void whenEnded(Runnable action) {
+        this.onEnd = action;
+    }
+
+    private void ended() {
+        Runnable action = onEnd;
+        onEnd = null;
+        if (action != null) {
+            action.run();
+        }
     }
 
     /** Says why in a last frame, then closes; later frames are dropped. */
@@ -189,6 +252,7 @@ abstract class LiveSession {
         if (expiry != null) {
             expiry.cancel(false);
         }
+        ended();
     }
 
     /** Writes one frame; {@code done} is called once, with the failure or null. */

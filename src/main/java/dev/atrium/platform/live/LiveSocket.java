@@ -40,6 +40,8 @@ public class LiveSocket {
     /** Client frames are small (a token is the largest); anything larger closes the socket (1009). */
     static final int MAX_FRAME = 16_384;
 
+    static final long SEND_TIMEOUT_MILLIS = 15_000;
+
     /** Commands a connection may send per second (typing indicators, mostly). */
     static final int COMMANDS_PER_SECOND = 10;
 
@@ -61,6 +63,8 @@ public class LiveSocket {
         this.socket = socket;
         socket.setMaxIdleTimeout(0);
         socket.setMaxTextMessageBufferSize(MAX_FRAME);
+        // A client that stops reading fails the write after this long, and is let go of (it resumes on return).
+        socket.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         try {
             slug = TenantSlug.of(tenant);
         } catch (InvalidRequestException notASlug) {
@@ -131,6 +135,7 @@ public class LiveSocket {
             throw new InvalidRequestException(
                     "already-authenticated", "Already authenticated", "Send \"renew\" with a fresh token instead.");
         }
+        Long after = after(frame);
         LiveConnections.Credentials credentials = connections.verify(slug, token(frame));
         LiveGate.Admitted admitted = connections.admit(credentials.access());
         SocketSession session = new SocketSession(admitted, credentials);
@@ -138,8 +143,14 @@ public class LiveSocket {
         if (authenticationDeadline != null) {
             authenticationDeadline.cancel(false);
         }
-        connections.open(session, after(frame));
-        connections.expireWithToken(session);
+        try {
+            connections.open(session, after);
+            connections.expireWithToken(session);
+        } catch (java.sql.SQLException | RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "Live socket could not be opened; closing it", unavailable);
+            connections.close(session);
+            closeUnadmitted(new LiveClose(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "try-again-later"));
+        }
     }
 
     @OnClose

@@ -63,6 +63,13 @@ public class LiveStreamResource {
             @Context Sse sse)
             throws SQLException {
         LiveGate.Admitted admitted = gate.admitted();
+        if (!admitted.tenant().status().acceptsWrites()) {
+            // As the socket: a suspended tenant's connections were ended, and none opens until it is resumed.
+            throw new dev.atrium.platform.errors.ForbiddenException(
+                    "tenant-suspended",
+                    "Tenant suspended",
+                    "Live events of tenant '" + tenant + "' resume when the platform operator resumes it.");
+        }
         Long resumeAfter = position(lastEventId != null ? lastEventId : after);
         StreamSession session =
                 new StreamSession(admitted, sink, sse, Instant.ofEpochSecond(token.getExpirationTime()));
@@ -110,7 +117,11 @@ public class LiveStreamResource {
             if (frame.id() != null) {
                 event.id(Long.toString(frame.id()));
             }
-            sink.send(event.build()).whenComplete((sent, failure) -> done.accept(failure));
+            try {
+                sink.send(event.build()).whenComplete((sent, failure) -> done.accept(failure));
+            } catch (RuntimeException closedMeanwhile) {
+                done.accept(closedMeanwhile);
+            }
         }
 
         @Override

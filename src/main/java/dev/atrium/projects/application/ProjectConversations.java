@@ -16,9 +16,32 @@ public class ProjectConversations implements ConversationContext {
     @Inject
     ProjectAccess access;
 
+    @Inject
+    dev.atrium.projects.domain.ProjectRepository projects;
+
+    @Inject
+    dev.atrium.identity.Members members;
+
     @Override
     public String type() {
         return "project";
+    }
+
+    /** As {@link #callerMayTakePart} for another member: a role in the project, or the tenant's admin role. */
+    @Override
+    public boolean mayTakePart(String id, UUID memberId) {
+        UUID projectId;
+        try {
+            projectId = UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+        boolean admin = members.contact(memberId)
+                .map(member -> member.roles().contains(dev.atrium.platform.security.TenantRole.ADMIN))
+                .orElse(false);
+        return projects.access(projectId, memberId)
+                .map(row -> admin || row.role() != null)
+                .orElse(false);
     }
 
     @Override

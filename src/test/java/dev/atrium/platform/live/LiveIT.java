@@ -208,6 +208,41 @@ class LiveIT {
     }
 
     @Test
+    void whoeverLeavesAProjectStopsReceivingItsConversationAtOnce() {
+        Tenant both = TestTenants.onboard("live-proj", "standard", "messaging", "projects");
+        Member owner = TestTenants.invite(both, "professional");
+        Member teammate = TestTenants.invite(both, "student");
+        String project = owner.api()
+                .post(both.path("/projects"), "{\"name\": \"Rover\", \"visibility\": \"members\"}")
+                .json()
+                .getString("id");
+        owner.api().put(both.path("/projects/" + project + "/members/" + teammate.id()), "{\"role\": \"editor\"}");
+        String open = "{\"kind\": \"context\", \"context\": \"project\", \"contextId\": \"" + project + "\"}";
+        String projectChat =
+                owner.api().post(both.path("/conversations"), open).json().getString("id");
+        teammate.api().post(both.path("/conversations"), open);
+        String direct = owner.api()
+                .post(both.path("/conversations"), "{\"kind\": \"direct\", \"with\": \"" + teammate.id() + "\"}")
+                .json()
+                .getString("id");
+        try (LiveClient socket = LiveClient.connect(teammate)) {
+            owner.api().post(both.path("/conversations/" + projectChat + "/messages"), body("Wheels on"));
+            assertEquals(
+                    projectChat,
+                    socket.next("message.created").getJsonObject("data").getString("conversationId"));
+
+            owner.api().delete(both.path("/projects/" + project + "/members/" + teammate.id()));
+            owner.api().post(both.path("/conversations/" + projectChat + "/messages"), body("Secret plans"));
+            owner.api().post(both.path("/conversations/" + direct + "/messages"), body("Sorry to see you go"));
+            JsonObject next = socket.next("message.created");
+            assertEquals(
+                    direct,
+                    next.getJsonObject("data").getString("conversationId"),
+                    "nothing more of the project's conversation: " + socket.seen());
+        }
+    }
+
+    @Test
     void aBlockedMembersMessagesAndTypingAreNotDelivered() {
         Member erin = TestTenants.invite(tenant, "student");
         Member frank = TestTenants.invite(tenant, "student");

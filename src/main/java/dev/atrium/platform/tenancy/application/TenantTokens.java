@@ -79,6 +79,9 @@ public final class TenantTokens {
         if (organizationClaim instanceof Collection<?> collection) {
             return collection.stream().anyMatch(alias::equals);
         }
+        if (organizationClaim instanceof Map<?, ?> map) {
+            return map.containsKey(alias);
+        }
         return false;
     }
 }
