@@ -49,13 +49,13 @@ public class Attachments {
         }
         List<Attachment> attached = new ArrayList<>();
         for (int position = 0; position < distinct.size(); position++) {
+            MediaItem item = media.attach(distinct.get(position), ownerOf(message));
             // The author's own uploads only, admins too: a member's private file never lands in a conversation
-            // through someone else.
-            if (!author.equals(media.find(distinct.get(position)).uploadedBy())) {
+            // through someone else (the transaction, and the attaching, roll back).
+            if (!author.equals(item.uploadedBy())) {
                 throw new dev.atrium.platform.errors.ResourceNotFoundException(
                         "There is no upload " + distinct.get(position) + " of yours to attach.");
             }
-            MediaItem item = media.attach(distinct.get(position), ownerOf(message));
             Attachment attachment =
                     new Attachment(item.id(), item.kind().id(), item.contentType(), item.filename(), item.sizeBytes());
             NativeQueries.execute(

@@ -154,7 +154,8 @@ public class MediaLibrary {
     /** A medium its uploader (or an admin) may change: finish its upload, delete it. */
     @TenantTransactional
     public MediaItem ownUpload(UUID id) {
-        MediaItem item = existing(id);
+        // Locked: processing updates the same row (progress, variants) while its uploader attaches or completes it.
+        MediaItem item = locked(id);
         Membership caller = currentTenant.caller().orElseThrow();
         if (!caller.isAdmin() && !item.uploadedBy(caller.memberId())) {
             if (!item.isPublic()) {

@@ -11,13 +11,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class MediaProgress {
 
+    // Each step locks the medium's row: its uploader may be attaching it (another update of the same row) meanwhile,
+    // and neither should fail the other on the version check.
+
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
 
     /** The medium to process, marked processing; empty if it was deleted or is not waiting for processing. */
     @TenantTransactional
     public Optional<MediaItem> begin(UUID id) {
-        MediaItem item = em.find(MediaItem.class, id);
+        MediaItem item = em.find(MediaItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item == null
                 || item.status() == MediaItem.Status.READY
                 || item.status() == MediaItem.Status.FAILED
@@ -30,7 +33,7 @@ public class MediaProgress {
 
     @TenantTransactional
     public void at(UUID id, int percent) {
-        MediaItem item = em.find(MediaItem.class, id);
+        MediaItem item = em.find(MediaItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item != null) {
             item.processing(percent);
         }
@@ -39,7 +42,7 @@ public class MediaProgress {
     /** @return false if the medium was deleted while it was processed (its new objects are then the caller's to delete) */
     @TenantTransactional
     public boolean ready(UUID id, MediaProcessing.Processed processed) {
-        MediaItem item = em.find(MediaItem.class, id);
+        MediaItem item = em.find(MediaItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
             return false;
         }
@@ -57,7 +60,7 @@ public class MediaProgress {
 
     @TenantTransactional
     public void failed(UUID id, String reason) {
-        MediaItem item = em.find(MediaItem.class, id);
+        MediaItem item = em.find(MediaItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item != null) {
             item.failed(reason.length() > 500 ? reason.substring(0, 500) : reason);
         }

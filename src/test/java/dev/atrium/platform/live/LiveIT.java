@@ -243,6 +243,14 @@ class LiveIT {
     }
 
     @Test
+    void theLiveConsoleIsServedForNewcomers() {
+        Api.Reply page = Api.anonymous().get("/live/console");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.contentType().startsWith("text/html"), page::toString);
+        assertTrue(page.body().contains("/api/v1/live/socket") && page.body().contains("type: 'authenticate'"));
+    }
+
+    @Test
     void aBlockedMembersMessagesAndTypingAreNotDelivered() {
         Member erin = TestTenants.invite(tenant, "student");
         Member frank = TestTenants.invite(tenant, "student");
