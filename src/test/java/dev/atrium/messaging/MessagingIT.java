@@ -452,6 +452,19 @@ class MessagingIT {
         Api.Reply again = alice.api().post(path("/" + id + "/messages"), withFile);
         assertEquals(409, again.status(), "a file belongs to one message: " + again);
 
+        // Sent at once after uploading, while the media service is still processing the file: never a 412.
+        for (int i = 0; i < 5; i++) {
+            String fresh = alice.api()
+                    .upload(
+                            tenant.path("/media?kind=image&filename=photo-" + i + ".png"),
+                            "image/png",
+                            dev.atrium.platform.media.SampleFiles.png(48, 48))
+                    .json()
+                    .getString("id");
+            Api.Reply right = alice.api().post(path("/" + id + "/messages"), "{\"attachments\": [\"" + fresh + "\"]}");
+            assertEquals(201, right.status(), right::toString);
+        }
+
         String message = sent.json().getString("id");
         assertEquals(
                 200, alice.api().delete(path("/" + id + "/messages/" + message)).status());
