@@ -45,11 +45,17 @@ public class LiveChannel {
     @Resource
     ManagedThreadFactory threads;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService checks;
+
     @Inject
     LiveHub hub;
 
     @Inject
     LiveLog log;
+
+    @Inject
+    LiveConnections connections;
 
     private volatile boolean stopping;
     private Thread listener;
@@ -137,6 +143,10 @@ public class LiveChannel {
      * is sent at once, the tenant's connections here are asked to reconnect and resume (or reload) instead.
      */
     private void catchUp() throws SQLException {
+        // Removals and suspensions announced while this replica was not listening: the gate is asked again, on
+        // another thread, so that the listening connection never shares its thread with a transaction.
+        List<LiveSession> sessions = hub.sessions();
+        checks.submit(() -> sessions.forEach(connections::recheck));
         for (Map.Entry<UUID, Long> position : hub.readPositions().entrySet()) {
             UUID tenant = position.getKey();
             java.util.Optional<LiveSession> held = hub.anyOf(tenant);

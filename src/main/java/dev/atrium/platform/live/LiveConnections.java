@@ -131,6 +131,27 @@ public class LiveConnections {
         session.resumed(missed);
     }
 
+    /**
+     * Asks the tenant gate again about a registered session: a removal or suspension that committed between the
+     * session's admission and its registration (or while this replica was not listening) was announced to nobody
+     * holding it. Registered first, then checked: whatever commits after the registration is announced to it.
+     * A refused session is closed; answers whether it stays.
+     */
+    @ActivateRequestContext
+    public boolean recheck(LiveSession session) {
+        if (session.access() == null) {
+            return true;
+        }
+        try {
+            currentTenant.request(session.access());
+            gate.admitted();
+            return true;
+        } catch (AtriumException refused) {
+            session.closeWith(closeFor(refused));
+            return false;
+        }
+    }
+
     void close(LiveSession session) {
         session.gone();
         hub.unregister(session);

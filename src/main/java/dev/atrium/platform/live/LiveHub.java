@@ -147,6 +147,11 @@ public class LiveHub {
         return positions;
     }
 
+    /** Every session held here, a copy. */
+    List<LiveSession> sessions() {
+        return all().toList();
+    }
+
     /** How many connections this replica holds (for the health check and the benchmark). */
     public int connections() {
         return (int) all().count();

@@ -146,6 +146,7 @@ public class LiveSocket {
         try {
             connections.open(session, after);
             connections.expireWithToken(session);
+            connections.recheck(session);
         } catch (java.sql.SQLException | RuntimeException unavailable) {
             LOG.log(Level.WARNING, "Live socket could not be opened; closing it", unavailable);
             connections.close(session);

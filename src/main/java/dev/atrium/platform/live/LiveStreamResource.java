@@ -75,6 +75,13 @@ public class LiveStreamResource {
                 new StreamSession(admitted, sink, sse, Instant.ofEpochSecond(token.getExpirationTime()));
         connections.open(session, resumeAfter);
         connections.expireWithToken(session);
+        try {
+            // Asked again, in a transaction of its own: a removal or suspension that committed between the admission
+            // above and the registration was announced to nobody holding this stream.
+            gate.admitted();
+        } catch (dev.atrium.platform.errors.AtriumException refused) {
+            session.closeWith(LiveConnections.closeFor(refused));
+        }
     }
 
     private static Long position(String value) {

@@ -243,6 +243,47 @@ class LiveIT {
     }
 
     @Test
+    void whenTheServerLosesItsListeningConnectionItCatchesUpAndChecksItsSocketsAgain() throws Exception {
+        Member leaving = TestTenants.invite(tenant, "student");
+        String id = group(alice, "Outage", bob, leaving);
+        try (LiveClient bobs = LiveClient.connect(bob);
+                LiveClient leavings = LiveClient.connect(leaving)) {
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                            TestSystem.profile().jdbcUrl(),
+                            TestSystem.profile().databaseUser(),
+                            TestSystem.profile().databasePassword());
+                    java.sql.Statement statement = db.createStatement();
+                    java.sql.ResultSet killed = statement.executeQuery("select pg_terminate_backend(pid) from"
+                            + " pg_stat_activity where query = 'LISTEN atrium_live'")) {
+                assertTrue(killed.next(), "the server's listening connection was there to end");
+            }
+            // Announced while nobody listens: the message from the log, the removal by asking the gate again.
+            send(alice, id, "during the outage");
+            assertEquals(
+                    204,
+                    tenant.admin()
+                            .api()
+                            .delete(tenant.path("/members/" + leaving.id()))
+                            .status());
+            assertEquals(
+                    "during the outage",
+                    bobs.next("message.created")
+                            .getJsonObject("data")
+                            .getJsonObject("message")
+                            .getString("body"));
+            assertEquals(4403, leavings.awaitClose().code(), "closed once the server listens again");
+            send(alice, id, "after the outage");
+            assertEquals(
+                    "after the outage",
+                    bobs.next("message.created")
+                            .getJsonObject("data")
+                            .getJsonObject("message")
+                            .getString("body"),
+                    "and it listens on");
+        }
+    }
+
+    @Test
     void theLiveConsoleIsServedForNewcomers() {
         Api.Reply page = Api.anonymous().get("/live/console");
         assertEquals(200, page.status(), page::toString);
