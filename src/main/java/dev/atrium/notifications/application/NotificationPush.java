@@ -24,6 +24,6 @@ public class NotificationPush implements OutboxConsumer<NotificationRaised> {
 
     @Override
     public void deliver(NotificationRaised raised, Delivery delivery) {
-        devices.pushNow(raised.notificationId());
+        devices.claim(raised.notificationId()).ifPresent(push -> devices.recorded(push, devices.send(push)));
     }
 }

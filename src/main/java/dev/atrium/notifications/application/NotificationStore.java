@@ -150,13 +150,11 @@ public class NotificationStore {
                 UnsubscribeLinks.EVERY_DIGEST);
     }
 
-    boolean pushed(UUID id) {
-        return !NativeQueries.rows(em, "select 1 from notification where id = ?1 and pushed_at is not null", id)
-                .isEmpty();
-    }
-
-    void markPushed(UUID id, OffsetDateTime now) {
-        NativeQueries.execute(em, "update notification set pushed_at = ?2 where id = ?1", id, now);
+    /** Marks the notification pushed; false if it already was (a repeated delivery). */
+    boolean claimPush(UUID id, OffsetDateTime now) {
+        return NativeQueries.execute(
+                        em, "update notification set pushed_at = ?2 where id = ?1 and pushed_at is null", id, now)
+                == 1;
     }
 
     void forget(UUID member) {

@@ -148,16 +148,23 @@ public class PushDevices {
         }
     }
 
-    /** Pushes a notification to every device of its member, once (a repeated delivery pushes nothing). */
+    /** What one notification's push sends, and to which devices. */
+    public record Push(String payload, List<Device> devices, List<WebPushService.Subscription> subscriptions) {}
+
+    /**
+     * Claims a notification's push (once: a repeated delivery finds it claimed) and answers what to send where; empty
+     * when there is nothing to push. The sending itself happens outside any transaction ({@link #send}).
+     */
     @TenantTransactional
-    public void pushNow(UUID notificationId) {
+    public java.util.Optional<Push> claim(UUID notificationId) {
         Notification notification = store.find(notificationId).orElse(null);
-        if (notification == null || !notification.channels().push() || store.pushed(notificationId)) {
-            return;
+        if (notification == null
+                || !notification.channels().push()
+                || !store.claimPush(notificationId, now.dateTime())) {
+            return java.util.Optional.empty();
         }
-        store.markPushed(notificationId, now.dateTime());
         if (centre.stillVisible(notification.memberId(), List.of(notification)).isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         String locale = centre.locale(notification.memberId());
         String payload = Json.createObjectBuilder()
@@ -168,22 +175,41 @@ public class PushDevices {
                 .add("link", notification.link() == null ? "" : notification.link())
                 .build()
                 .toString();
+        List<Device> devices = new java.util.ArrayList<>();
+        List<WebPushService.Subscription> subscriptions = new java.util.ArrayList<>();
         for (Object[] row : NativeQueries.rows(
                 em,
                 "select id, endpoint, p256dh, auth from push_subscription where member_id = ?1",
                 notification.memberId())) {
-            UUID device = NativeQueries.uuid(row[0]);
-            int status;
+            devices.add(new Device(NativeQueries.uuid(row[0]), (String) row[1], null, null, null));
+            subscriptions.add(new WebPushService.Subscription((String) row[1], (String) row[2], (String) row[3]));
+        }
+        return java.util.Optional.of(new Push(payload, devices, subscriptions));
+    }
+
+    /** Sends to each device (no transaction is held while push services answer) and answers their statuses. */
+    public int[] send(Push push) {
+        int[] statuses = new int[push.devices().size()];
+        for (int i = 0; i < statuses.length; i++) {
             try {
-                status = webPush.send(
-                        new WebPushService.Subscription((String) row[1], (String) row[2], (String) row[3]),
-                        payload,
-                        TIME_TO_LIVE);
+                statuses[i] = webPush.send(push.subscriptions().get(i), push.payload(), TIME_TO_LIVE);
             } catch (Exception unreachable) {
-                LOG.log(Level.FINE, "Push service unreachable for device " + device, unreachable);
-                status = -1;
+                LOG.log(
+                        Level.FINE,
+                        "Push service unreachable for device "
+                                + push.devices().get(i).id(),
+                        unreachable);
+                statuses[i] = -1;
             }
-            recordOutcome(device, status);
+        }
+        return statuses;
+    }
+
+    /** Keeps what the push services said: delivered, gone (dropped), or failing (dropped after five times). */
+    @TenantTransactional
+    public void recorded(Push push, int[] statuses) {
+        for (int i = 0; i < statuses.length; i++) {
+            recordOutcome(push.devices().get(i).id(), statuses[i]);
         }
     }
 
