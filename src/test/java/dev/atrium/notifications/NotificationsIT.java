@@ -276,10 +276,27 @@ class NotificationsIT {
         assertEquals(
                 0,
                 reader.api().get(path("/unread")).json().getJsonNumber("unread").longValue());
+        // Not in the digest: a message its author deleted, and one the reader has read in the app meanwhile.
+        String regretted = writer.api()
+                .post(tenant.path("/conversations/" + conversation + "/messages"), "{\"body\": \"Ignore that\"}")
+                .json()
+                .getString("id");
+        writer.api().delete(tenant.path("/conversations/" + conversation + "/messages/" + regretted));
+        Member colleague = TestTenants.invite(tenant, "client");
+        String other = colleague
+                .api()
+                .post(tenant.path("/conversations"), "{\"kind\": \"direct\", \"with\": \"" + reader.id() + "\"}")
+                .json()
+                .getString("id");
+        colleague.api().post(tenant.path("/conversations/" + other + "/messages"), "{\"body\": \"Seen in the app\"}");
+        reader.api().post(tenant.path("/conversations/" + other + "/read"), "{}");
+
         runJob("notifications.digests");
-        assertTrue(Mailbox.await(reader.email(), m -> m.subject().contains("new notification"))
-                .text()
-                .contains("sent you a message: Are you free on Monday?"));
+        String digest = Mailbox.await(reader.email(), m -> m.subject().contains("new notification"))
+                .text();
+        assertTrue(digest.contains("sent you a message: Are you free on Monday?"), digest);
+        assertFalse(digest.contains("Ignore that"), digest);
+        assertFalse(digest.contains("Seen in the app"), digest);
     }
 
     @Test

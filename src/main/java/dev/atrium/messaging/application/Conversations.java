@@ -289,7 +289,7 @@ public class Conversations {
         List<UUID> told = events.messageCreated(id, sent);
         if (conversation.isDirect()) {
             notifications.directMessage(
-                    id, told, me, text.isEmpty() ? "(" + attached.size() + " attachment(s))" : text);
+                    id, message.id(), told, me, text.isEmpty() ? "(" + attached.size() + " attachment(s))" : text);
         }
         return sent;
     }
