@@ -223,7 +223,6 @@ class PlatformServicesBenchmark {
     }
 
     private static long percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        return dev.atrium.testing.Percentiles.of(sorted).at(percent);
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.messaging.application;
 
 import dev.atrium.messaging.ConversationContext;
+import dev.atrium.messaging.domain.Conversation;
 import dev.atrium.platform.live.Live;
 import dev.atrium.platform.persistence.NativeQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,16 +110,15 @@ public class ConversationEvents {
      * who left it are let go of here, so no event of it reaches them.
      */
     private List<UUID> takingPart(UUID conversation, List<UUID> participantsNow) {
-        Object[] context = NativeQueries.rows(
-                        em, "select context_type, context_id from conversation where id = ?1", conversation)
-                .get(0);
-        if (context[0] == null) {
+        // Loaded by the use case already: found in the persistence context, no query.
+        Conversation held = em.find(Conversation.class, conversation);
+        if (!held.isContext()) {
             return participantsNow;
         }
-        ConversationContext owner = contexts.of((String) context[0]);
+        ConversationContext owner = contexts.of(held.contextType());
         List<UUID> staying = new ArrayList<>();
         for (UUID member : participantsNow) {
-            if (owner.mayTakePart((String) context[1], member)) {
+            if (owner.mayTakePart(held.contextId(), member)) {
                 staying.add(member);
             } else {
                 participants.remove(conversation, member);

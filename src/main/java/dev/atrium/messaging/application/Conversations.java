@@ -158,12 +158,13 @@ public class Conversations {
 
     /**
      * The caller's conversations, the latest activity first, each with its unread count. Conversations of objects the
-     * caller no longer belongs to (they left the project) are let go of here too.
+     * caller no longer belongs to (they left the project) are left out (a read changes nothing; the participant row
+     * goes with the conversation's next event).
      */
     @TenantTransactional
     public Page<ConversationView> mine(PageRequest page) {
         UUID me = members.current().id();
-        pruneContexts(me);
+        String left = leftContexts(me);
         // One statement for the page: each conversation with the caller's read mark, unread count and members.
         List<Object[]> rows = NativeQueries.rows(
                 em,
@@ -173,11 +174,12 @@ public class Conversations {
                         + " as text), ',' order by x.joined_at, x.member_id) from conversation_member x"
                         + " where x.conversation_id = c.id), c.last_message_at, c.created_at, count(*) over ()"
                         + " from conversation c join conversation_member p on p.conversation_id = c.id"
-                        + " and p.member_id = ?1 order by coalesce(c.last_message_at, c.created_at) desc, c.id"
-                        + " offset ?2 limit ?3",
+                        + " and p.member_id = ?1 where c.id <> all (cast(string_to_array(?4, ',') as uuid[]))"
+                        + " order by coalesce(c.last_message_at, c.created_at) desc, c.id offset ?2 limit ?3",
                 me,
                 page.offset(),
-                page.size());
+                page.size(),
+                left);
         List<ConversationView> items = rows.stream()
                 .map(row -> new ConversationView(
                         NativeQueries.uuid(row[0]),
@@ -196,34 +198,33 @@ public class Conversations {
         return Page.of(items, page, rows.isEmpty() ? 0 : ((Number) rows.get(0)[10]).longValue());
     }
 
-    /** Removes the caller from conversations of objects they no longer take part in. */
-    private void pruneContexts(UUID me) {
-        List<Conversation> contextual = NativeQueries.rows(
+    /** The caller's conversations of objects they no longer take part in, as a comma-separated id list. */
+    private String leftContexts(UUID me) {
+        return NativeQueries.rows(
                         em,
                         "select c.id from conversation c join conversation_member p on p.conversation_id = c.id"
                                 + " and p.member_id = ?1 where c.kind = 'context'",
                         me)
                 .stream()
                 .map(row -> em.find(Conversation.class, NativeQueries.uuid(row[0])))
-                .toList();
-        for (Conversation conversation : contextual) {
-            if (!contextOf(conversation.contextType()).callerMayTakePart(conversation.contextId())) {
-                participants.remove(conversation.id(), me);
-            }
-        }
+                .filter(conversation ->
+                        !contextOf(conversation.contextType()).callerMayTakePart(conversation.contextId()))
+                .map(conversation -> conversation.id().toString())
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** Unread messages in all the caller's conversations. */
     @TenantTransactional
     public long unreadTotal() {
         UUID me = members.current().id();
-        pruneContexts(me);
         Number unread = (Number) NativeQueries.rows(
                         em,
                         "select count(*) from message m join conversation_member p on p.conversation_id ="
                                 + " m.conversation_id and p.member_id = ?1 where m.seq > p.last_read_seq"
-                                + " and m.author_id <> ?1 and m.deleted_at is null" + NOT_BLOCKED_BY_1,
-                        me)
+                                + " and m.author_id <> ?1 and m.deleted_at is null" + NOT_BLOCKED_BY_1
+                                + " and m.conversation_id <> all (cast(string_to_array(?2, ',') as uuid[]))",
+                        me,
+                        leftContexts(me))
                 .get(0)[0];
         return unread.longValue();
     }
@@ -575,7 +576,6 @@ public class Conversations {
         // An object's conversation follows the object's membership: asked at every access.
         if (conversation.isContext()
                 && !contextOf(conversation.contextType()).callerMayTakePart(conversation.contextId())) {
-            participants.remove(id, me);
             throw notFound("conversation " + id);
         }
         return conversation;

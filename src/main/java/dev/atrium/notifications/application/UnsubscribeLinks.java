@@ -37,6 +37,15 @@ public class UnsubscribeLinks {
     @ConfigProperty(name = "atrium.public-url", defaultValue = "http://localhost:9080")
     String publicUrl;
 
+    /** Made (or read) at start, after the platform's migrations, so that showing an unsubscribe page (a GET) never writes the key. */
+    void ensure(
+            @jakarta.enterprise.event.Observes
+                    @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 600)
+                    @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object started) {
+        key();
+    }
+
     /** What a valid token says. */
     public record Unsubscription(UUID tenantId, UUID memberId, String type) {}
 

@@ -38,6 +38,15 @@ public class VapidKeys {
 
     private volatile KeyPair pair;
 
+    /** Made (or read) at start, after the platform's migrations, so that no request that only reads ever writes the installation's key. */
+    void ensure(
+            @jakarta.enterprise.event.Observes
+                    @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 600)
+                    @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object started) {
+        pair();
+    }
+
     /** The public key as browsers take it ({@code applicationServerKey}): the uncompressed point, base64url. */
     public String publicKey() {
         return BASE64URL.encodeToString(uncompressed((ECPublicKey) pair().getPublic()));
