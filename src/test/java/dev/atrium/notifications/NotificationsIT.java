@@ -362,6 +362,8 @@ class NotificationsIT {
                         "/notifications/push/subscriptions",
                         "{\"endpoint\": \"https://push.example/x\", \"keys\": {\"p256dh\": \"a\", \"auth\": \"b\"}}")
                 .member("DELETE", "/notifications/push/subscriptions/" + java.util.UUID.randomUUID(), null)
+                .open("GET", "/notifications/unsubscribe?token=x.y", null)
+                .open("POST", "/notifications/unsubscribe?token=x.y", "")
                 .verify("Garden");
     }
 
