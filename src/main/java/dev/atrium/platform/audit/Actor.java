@@ -11,6 +11,9 @@ public record Actor(String name) {
     /** A deletion an operator scheduled, carried out when its grace period ended. */
     public static final Actor SCHEDULED_DELETION = new Actor("system:scheduled-deletion");
 
+    /** Billing, acting on the payment provider's word: a plan paid, unpaid or cancelled. */
+    public static final Actor BILLING = new Actor("system:billing");
+
     public static Actor of(JsonWebToken token) {
         String username = token.getClaim("preferred_username");
         return new Actor(username != null ? username : token.getSubject());

@@ -9,7 +9,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a plan lets a tenant do: the modules it may switch on and its quotas (a quota left out is unlimited). */
-public record Plan(String id, String name, Set<TenantModule> modules, Map<String, Long> quotas) {
+public record Plan(String id, String name, Set<TenantModule> modules, Map<String, Long> quotas, Prices prices) {
+
+    /**
+     * What a paid plan costs, in integer minor units of an ISO 4217 currency (lower case, as Stripe writes it). A
+     * plan without prices (trial, free) is not sold: the operator assigns it.
+     */
+    public record Prices(String currency, long monthly, long yearly) {
+
+        public Prices {
+            if (currency == null || !currency.matches("[a-z]{3}")) {
+                throw new IllegalStateException("A plan's currency is an ISO 4217 code in lower case, e.g. eur");
+            }
+            if (monthly <= 0 || yearly <= 0) {
+                throw new IllegalStateException("A plan's monthly and yearly prices are above zero");
+            }
+        }
+    }
+
+    public Plan(String id, String name, Set<TenantModule> modules, Map<String, Long> quotas) {
+        this(id, name, modules, quotas, null);
+    }
+
+    /** Whether tenants can buy this plan themselves (it has prices). */
+    public boolean isSold() {
+        return prices != null;
+    }
 
     /** The quota on active members. */
     public static final String MEMBERS = "members";

@@ -94,9 +94,19 @@ public class PlanCatalogue {
                 });
             }
             Object name = entry.get("name");
-            parsed.put(id, new Plan(id, name == null ? id : name.toString(), allowed, limits));
+            parsed.put(id, new Plan(id, name == null ? id : name.toString(), allowed, limits, prices(id, entry)));
         });
         return Collections.unmodifiableMap(parsed);
+    }
+
+    private static Plan.Prices prices(String id, Map<?, ?> entry) {
+        if (!(entry.get("prices") instanceof Map<?, ?> prices)) {
+            return null;
+        }
+        if (!(prices.get("monthly") instanceof Number monthly) || !(prices.get("yearly") instanceof Number yearly)) {
+            throw new IllegalStateException("Plan '" + id + "' needs prices.monthly and prices.yearly in minor units");
+        }
+        return new Plan.Prices(String.valueOf(prices.get("currency")), monthly.longValue(), yearly.longValue());
     }
 
     private static InputStream open(String path) {

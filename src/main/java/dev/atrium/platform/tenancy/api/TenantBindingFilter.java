@@ -71,7 +71,7 @@ public class TenantBindingFilter implements ContainerRequestFilter {
         Method method = resource.getResourceMethod();
         currentTenant.request(new TenantAccess(
                 slug,
-                !READS.contains(request.getMethod()),
+                !READS.contains(request.getMethod()) && !method.isAnnotationPresent(OpenWhileSuspended.class),
                 token == null ? null : token.getSubject(),
                 token == null ? null : TenantTokens.organizationId(token, slug),
                 moduleOf(resource.getResourceClass()),

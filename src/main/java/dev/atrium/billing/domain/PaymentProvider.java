@@ -1,0 +1,114 @@
+package dev.atrium.billing.domain;
+
+import dev.atrium.billing.Money;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The payment provider as billing sees it (Stripe, through one adapter). Every create takes an idempotency key that
+ * the caller derives from Atrium's own ids: asked twice with the same key (a retry, a repeat after a crash), the
+ * provider answers the first result and charges nothing twice. Reads return what the provider holds now, which is
+ * what webhooks act on, whatever order their events arrived in. Failures are {@link PaymentProviderException}s.
+ */
+public interface PaymentProvider {
+
+    /** Whether the provider is configured at all (an installation without Stripe keys sells nothing). */
+    boolean isConfigured();
+
+    /** A customer to charge: the tenant itself (for its plan) or one of its members. */
+    String createCustomer(NewCustomer customer, String idempotencyKey);
+
+    /**
+     * The provider's recurring price under a lookup key, created (with its product) if there is none or if the one there
+     * is costs something else; a changed amount moves the lookup key to a new price and leaves the old one to the
+     * subscriptions already on it.
+     */
+    String recurringPrice(PriceSpec spec);
+
+    /** A hosted Checkout page that starts a subscription to one price. */
+    HostedPage subscriptionCheckout(SubscriptionCheckout checkout, String idempotencyKey);
+
+    /** The hosted page where a customer changes their card, cancels or downloads invoices. */
+    HostedPage customerPortal(String customerId, String returnUrl);
+
+    CheckoutState checkout(String checkoutId);
+
+    SubscriptionState subscription(String subscriptionId);
+
+    InvoiceState invoice(String invoiceId);
+
+    /** An event the provider sent, once its signature proved it came from the provider and is recent. */
+    ProviderEvent verifyEvent(String payload, String signatureHeader);
+
+    record NewCustomer(String email, String name, Map<String, String> metadata) {}
+
+    record PriceSpec(String lookupKey, String productName, Money amount, BillingInterval interval) {}
+
+    record SubscriptionCheckout(
+            String customerId,
+            String priceId,
+            String successUrl,
+            String cancelUrl,
+            String reference,
+            Map<String, String> metadata) {}
+
+    record HostedPage(String id, String url) {}
+
+    /**
+     * A Checkout session as it stands. @param mode {@code payment} or {@code subscription} @param status {@code open},
+     * {@code complete} or {@code expired}
+     */
+    record CheckoutState(
+            String id,
+            String customerId,
+            String mode,
+            String status,
+            String paymentStatus,
+            String subscriptionId,
+            String paymentIntentId,
+            Map<String, String> metadata) {}
+
+    /**
+     * A subscription as it stands. @param status Stripe's: {@code trialing}, {@code active}, {@code past_due},
+     * {@code unpaid}, {@code canceled}, {@code incomplete}, {@code incomplete_expired}, {@code paused} @param
+     * priceLookupKey the lookup key of its (first) price, which names the plan it is for
+     */
+    record SubscriptionState(
+            String id,
+            String customerId,
+            String status,
+            String priceLookupKey,
+            BillingInterval interval,
+            Instant currentPeriodEnd,
+            boolean cancelAtPeriodEnd,
+            Instant endedAt,
+            Map<String, String> metadata) {}
+
+    /** An invoice as it stands. @param status {@code draft}, {@code open}, {@code paid}, {@code uncollectible}, {@code void} */
+    record InvoiceState(
+            String id,
+            String customerId,
+            String subscriptionId,
+            String number,
+            String status,
+            Money amountDue,
+            Money amountPaid,
+            Instant periodStart,
+            Instant periodEnd,
+            String hostedUrl,
+            String pdfUrl,
+            Instant created) {}
+
+    /**
+     * A verified event: what it is about, enough to find the tenant and re-read the object. @param account the connected
+     * account it happened on, or null for the platform's own @param customerId the customer the object names, if any
+     */
+    record ProviderEvent(
+            String id,
+            String type,
+            String account,
+            String objectType,
+            String objectId,
+            String customerId,
+            Instant created) {}
+}

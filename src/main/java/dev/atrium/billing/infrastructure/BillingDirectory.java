@@ -1,0 +1,97 @@
+package dev.atrium.billing.infrastructure;
+
+import dev.atrium.billing.domain.PaymentProvider;
+import dev.atrium.platform.persistence.NativeQueries;
+import dev.atrium.platform.persistence.PlatformTransactional;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The platform's record of whose each Stripe customer and connected account is, and of the Stripe events already
+ * applied. Its statements name the {@code platform} schema, so they work inside a tenant's transaction too: an event's
+ * mark is written in the transaction of its effects, wherever they are.
+ */
+@ApplicationScoped
+@PlatformTransactional
+public class BillingDirectory {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    /** Who a customer or connected account belongs to: a tenant, or (memberId set) one of its members. */
+    public record Owner(UUID tenantId, UUID memberId) {
+
+        public boolean isTenant() {
+            return memberId == null;
+        }
+    }
+
+    public Optional<Owner> ownerOfCustomer(String customerId) {
+        return owner("select tenant_id, member_id from platform.billing_customer where customer_id = ?1", customerId);
+    }
+
+    public Optional<String> tenantCustomer(UUID tenantId) {
+        List<Object[]> rows = NativeQueries.rows(
+                em,
+                "select customer_id from platform.billing_customer where tenant_id = cast(?1 as uuid) and member_id is null",
+                tenantId.toString());
+        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
+    }
+
+    /** Records a customer made for the owner; a second record of the same customer changes nothing. */
+    public void recordCustomer(String customerId, Owner owner, OffsetDateTime now) {
+        NativeQueries.execute(
+                em,
+                "insert into platform.billing_customer (customer_id, tenant_id, member_id, created_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict do nothing",
+                customerId,
+                owner.tenantId().toString(),
+                text(owner.memberId()),
+                now);
+    }
+
+    /**
+     * Marks a Stripe event as applied, in the transaction of its effects. @return false if it was already applied (or
+     * is being applied by a transaction that will commit first): the caller then changes nothing
+     */
+    public boolean markApplied(String eventId, String type, UUID tenantId, OffsetDateTime now) {
+        return NativeQueries.execute(
+                        em,
+                        "insert into platform.stripe_event (event_id, type, tenant_id, processed_at)"
+                                + " values (?1, ?2, ?3, ?4) on conflict do nothing",
+                        eventId,
+                        type,
+                        text(tenantId),
+                        now)
+                == 1;
+    }
+
+    /** Marks an event that concerns nothing Atrium applies (another system's customer, an object it does not use). */
+    public void ignore(PaymentProvider.ProviderEvent event, OffsetDateTime now) {
+        markApplied(event.id(), event.type(), null, now);
+    }
+
+    public boolean isApplied(String eventId) {
+        return !NativeQueries.rows(em, "select 1 from platform.stripe_event where event_id = ?1", eventId)
+                .isEmpty();
+    }
+
+    /** Ids as text, which PostgreSQL casts to uuid: a null is bound without a type the driver would have to guess. */
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private Optional<Owner> owner(String sql, String id) {
+        List<Object[]> rows = NativeQueries.rows(em, sql, id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new Owner(NativeQueries.uuid(row[0]), row[1] == null ? null : NativeQueries.uuid(row[1])));
+    }
+}

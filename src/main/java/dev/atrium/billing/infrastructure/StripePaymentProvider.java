@@ -1,0 +1,369 @@
+package dev.atrium.billing.infrastructure;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Event;
+import com.stripe.model.Invoice;
+import com.stripe.model.Price;
+import com.stripe.model.Subscription;
+import com.stripe.model.SubscriptionItem;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.net.Webhook;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PriceCreateParams;
+import com.stripe.param.PriceListParams;
+import com.stripe.param.ProductCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import dev.atrium.billing.Money;
+import dev.atrium.billing.domain.BillingInterval;
+import dev.atrium.billing.domain.PaymentProvider;
+import dev.atrium.billing.domain.PaymentProviderException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Stripe through stripe-java: the one adapter of {@link PaymentProvider}. Production talks to api.stripe.com with the
+ * keys from the installation's secrets; development and tests talk to the local Stripe-compatible server of the stack,
+ * with only {@code atrium.stripe.api-base} changed. stripe-java retries a failed call itself (with the same
+ * idempotency key), and every create here carries the caller's key.
+ */
+@ApplicationScoped
+public class StripePaymentProvider implements PaymentProvider {
+
+    private static final Logger LOG = Logger.getLogger(StripePaymentProvider.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "atrium.stripe.secret-key")
+    Optional<String> secretKey;
+
+    @Inject
+    @ConfigProperty(name = "atrium.stripe.api-base", defaultValue = "https://api.stripe.com")
+    String apiBase;
+
+    /** The signing secrets of the webhook endpoints (the platform's and the Connect one), comma-separated. */
+    @Inject
+    @ConfigProperty(name = "atrium.stripe.webhook-secrets")
+    Optional<String> webhookSecrets;
+
+    /** How old a signed event may be: a replay of an old, validly signed delivery is refused. */
+    @Inject
+    @ConfigProperty(name = "atrium.stripe.webhook-tolerance", defaultValue = "PT5M")
+    Duration webhookTolerance;
+
+    private StripeClient client;
+    private List<String> secrets;
+
+    @PostConstruct
+    void connect() {
+        secrets = webhookSecrets.stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(secret -> !secret.isEmpty())
+                .toList();
+        client = secretKey
+                .filter(key -> !key.isBlank())
+                .map(key -> StripeClient.builder()
+                        .setApiKey(key)
+                        .setApiBase(apiBase)
+                        .setConnectBase(apiBase)
+                        .setFilesBase(apiBase)
+                        .setConnectTimeout(5_000)
+                        .setReadTimeout(30_000)
+                        .setMaxNetworkRetries(2)
+                        .build())
+                .orElse(null);
+    }
+
+    @Override
+    public boolean isConfigured() {
+        return client != null;
+    }
+
+    @Override
+    public String createCustomer(NewCustomer customer, String idempotencyKey) {
+        return call(() -> stripe().customers()
+                .create(
+                        CustomerCreateParams.builder()
+                                .setEmail(customer.email())
+                                .setName(customer.name())
+                                .putAllMetadata(customer.metadata())
+                                .build(),
+                        keyed(idempotencyKey))
+                .getId());
+    }
+
+    @Override
+    public String recurringPrice(PriceSpec spec) {
+        return call(() -> {
+            for (Price price : stripe().prices()
+                    .list(PriceListParams.builder()
+                            .addLookupKey(spec.lookupKey())
+                            .setActive(true)
+                            .build())
+                    .getData()) {
+                if (costs(price, spec)) {
+                    return price.getId();
+                }
+            }
+            String productId = product(spec);
+            return stripe().prices()
+                    .create(
+                            PriceCreateParams.builder()
+                                    .setProduct(productId)
+                                    .setCurrency(spec.amount().currency())
+                                    .setUnitAmount(spec.amount().minor())
+                                    .setRecurring(PriceCreateParams.Recurring.builder()
+                                            .setInterval(
+                                                    spec.interval() == BillingInterval.YEAR
+                                                            ? PriceCreateParams.Recurring.Interval.YEAR
+                                                            : PriceCreateParams.Recurring.Interval.MONTH)
+                                            .build())
+                                    .setLookupKey(spec.lookupKey())
+                                    .setTransferLookupKey(true)
+                                    .build(),
+                            keyed("price-" + spec.lookupKey() + "-"
+                                    + spec.amount().minor() + "-"
+                                    + spec.amount().currency()))
+                    .getId();
+        });
+    }
+
+    /** The product a price belongs to: one per lookup key, with the lookup key as its id, made once. */
+    private String product(PriceSpec spec) throws StripeException {
+        String productId = spec.lookupKey();
+        try {
+            return stripe().products().retrieve(productId).getId();
+        } catch (InvalidRequestException missing) {
+            if (missing.getStatusCode() == null || missing.getStatusCode() != 404) {
+                throw missing;
+            }
+        }
+        return stripe().products()
+                .create(
+                        ProductCreateParams.builder()
+                                .setId(productId)
+                                .setName(spec.productName())
+                                .build(),
+                        keyed("product-" + productId))
+                .getId();
+    }
+
+    private static boolean costs(Price price, PriceSpec spec) {
+        return price.getUnitAmount() != null
+                && price.getUnitAmount() == spec.amount().minor()
+                && spec.amount().currency().equals(price.getCurrency())
+                && price.getRecurring() != null
+                && spec.interval().id().equals(price.getRecurring().getInterval());
+    }
+
+    @Override
+    public HostedPage subscriptionCheckout(SubscriptionCheckout checkout, String idempotencyKey) {
+        Session session = call(() -> stripe().checkout()
+                .sessions()
+                .create(
+                        SessionCreateParams.builder()
+                                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                                .setCustomer(checkout.customerId())
+                                .addLineItem(SessionCreateParams.LineItem.builder()
+                                        .setPrice(checkout.priceId())
+                                        .setQuantity(1L)
+                                        .build())
+                                .setSuccessUrl(checkout.successUrl())
+                                .setCancelUrl(checkout.cancelUrl())
+                                .setClientReferenceId(checkout.reference())
+                                .putAllMetadata(checkout.metadata())
+                                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                                        .putAllMetadata(checkout.metadata())
+                                        .build())
+                                .build(),
+                        keyed(idempotencyKey)));
+        return new HostedPage(session.getId(), session.getUrl());
+    }
+
+    @Override
+    public HostedPage customerPortal(String customerId, String returnUrl) {
+        com.stripe.model.billingportal.Session session = call(() -> stripe().billingPortal()
+                .sessions()
+                .create(com.stripe.param.billingportal.SessionCreateParams.builder()
+                        .setCustomer(customerId)
+                        .setReturnUrl(returnUrl)
+                        .build()));
+        return new HostedPage(session.getId(), session.getUrl());
+    }
+
+    @Override
+    public CheckoutState checkout(String checkoutId) {
+        Session session = call(() -> stripe().checkout().sessions().retrieve(checkoutId));
+        return new CheckoutState(
+                session.getId(),
+                session.getCustomer(),
+                session.getMode(),
+                session.getStatus(),
+                session.getPaymentStatus(),
+                session.getSubscription(),
+                session.getPaymentIntent(),
+                session.getMetadata() == null ? Map.of() : Map.copyOf(session.getMetadata()));
+    }
+
+    @Override
+    public SubscriptionState subscription(String subscriptionId) {
+        Subscription subscription = call(() -> stripe().subscriptions().retrieve(subscriptionId));
+        SubscriptionItem item = subscription.getItems() == null
+                        || subscription.getItems().getData().isEmpty()
+                ? null
+                : subscription.getItems().getData().get(0);
+        Price price = item == null ? null : item.getPrice();
+        return new SubscriptionState(
+                subscription.getId(),
+                subscription.getCustomer(),
+                subscription.getStatus(),
+                price == null ? null : price.getLookupKey(),
+                price == null || price.getRecurring() == null
+                        ? null
+                        : "year".equals(price.getRecurring().getInterval())
+                                ? BillingInterval.YEAR
+                                : BillingInterval.MONTH,
+                instant(item == null ? null : item.getCurrentPeriodEnd()),
+                Boolean.TRUE.equals(subscription.getCancelAtPeriodEnd()),
+                instant(subscription.getEndedAt()),
+                subscription.getMetadata() == null ? Map.of() : Map.copyOf(subscription.getMetadata()));
+    }
+
+    @Override
+    public InvoiceState invoice(String invoiceId) {
+        Invoice invoice = call(() -> stripe().invoices().retrieve(invoiceId));
+        String subscription = invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null
+                ? null
+                : invoice.getParent().getSubscriptionDetails().getSubscription();
+        return new InvoiceState(
+                invoice.getId(),
+                invoice.getCustomer(),
+                subscription,
+                invoice.getNumber(),
+                invoice.getStatus(),
+                Money.of(orZero(invoice.getAmountDue()), invoice.getCurrency()),
+                Money.of(orZero(invoice.getAmountPaid()), invoice.getCurrency()),
+                instant(invoice.getPeriodStart()),
+                instant(invoice.getPeriodEnd()),
+                invoice.getHostedInvoiceUrl(),
+                invoice.getInvoicePdf(),
+                instant(invoice.getCreated()));
+    }
+
+    @Override
+    public ProviderEvent verifyEvent(String payload, String signatureHeader) {
+        if (secrets.isEmpty()) {
+            throw PaymentProviderException.notConfigured();
+        }
+        if (signatureHeader == null || signatureHeader.isBlank()) {
+            throw unsigned("The request has no Stripe-Signature header.");
+        }
+        for (String secret : secrets) {
+            try {
+                Event event = Webhook.constructEvent(payload, signatureHeader, secret, webhookTolerance.toSeconds());
+                return describe(event);
+            } catch (SignatureVerificationException wrongSecretOrStale) {
+                // Tried against the next endpoint's secret: platform and Connect endpoints sign with different ones.
+            } catch (JsonParseException | IllegalStateException notAnEvent) {
+                throw unsigned("The body is not a Stripe event.");
+            }
+        }
+        throw unsigned("The Stripe-Signature does not match the body, or the event is older than "
+                + webhookTolerance.toMinutes() + " minutes.");
+    }
+
+    private static ProviderEvent describe(Event event) {
+        JsonObject object = JsonParser.parseString(
+                        event.getDataObjectDeserializer().getRawJson())
+                .getAsJsonObject();
+        String objectType = text(object.get("object"));
+        String objectId = text(object.get("id"));
+        String customer = "customer".equals(objectType) ? objectId : text(object.get("customer"));
+        if (object.get("customer") != null && object.get("customer").isJsonObject()) {
+            customer = text(object.getAsJsonObject("customer").get("id"));
+        }
+        if (objectType == null || objectId == null || event.getId() == null || event.getType() == null) {
+            throw unsigned("The event names no object.");
+        }
+        return new ProviderEvent(
+                event.getId(),
+                event.getType(),
+                event.getAccount(),
+                objectType,
+                objectId,
+                customer,
+                instant(event.getCreated()));
+    }
+
+    private static String text(JsonElement element) {
+        return element == null || element.isJsonNull() || !element.isJsonPrimitive() ? null : element.getAsString();
+    }
+
+    private static PaymentProviderException unsigned(String detail) {
+        return new PaymentProviderException(
+                400, "invalid-webhook-signature", "Invalid webhook signature", detail, null);
+    }
+
+    private StripeClient stripe() {
+        if (client == null) {
+            throw PaymentProviderException.notConfigured();
+        }
+        return client;
+    }
+
+    private static RequestOptions keyed(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static Instant instant(Long epochSeconds) {
+        return epochSeconds == null ? null : Instant.ofEpochSecond(epochSeconds);
+    }
+
+    @FunctionalInterface
+    private interface StripeCall<T> {
+        T call() throws StripeException;
+    }
+
+    private static <T> T call(StripeCall<T> call) {
+        try {
+            return call.call();
+        } catch (CardException declined) {
+            throw new PaymentProviderException(
+                    402,
+                    "payment-declined",
+                    "Payment declined",
+                    "The card was declined"
+                            + (declined.getDeclineCode() == null ? "" : " (" + declined.getDeclineCode() + ")")
+                            + "; nothing was charged.",
+                    declined);
+        } catch (StripeException failed) {
+            LOG.log(
+                    Level.WARNING,
+                    "Stripe refused or failed a call (request " + failed.getRequestId() + ", status "
+                            + failed.getStatusCode() + ", code " + failed.getCode() + "): " + failed.getMessage());
+            throw PaymentProviderException.unavailable(failed);
+        }
+    }
+}
