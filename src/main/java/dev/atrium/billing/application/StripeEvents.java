@@ -4,11 +4,16 @@ import dev.atrium.billing.domain.PaymentProvider;
 import dev.atrium.billing.domain.PaymentProvider.ProviderEvent;
 import dev.atrium.billing.infrastructure.BillingDirectory;
 import dev.atrium.platform.jobs.Jobs;
+import dev.atrium.platform.tenancy.application.CurrentTenant;
+import dev.atrium.platform.tenancy.application.TenantDirectory;
+import dev.atrium.platform.tenancy.domain.TenantModule;
+import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +41,15 @@ public class StripeEvents {
     PlanSubscriptions plans;
 
     @Inject
+    MemberPayments payments;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
     Now clock;
 
     /** Verifies and queues a delivery; a forged, unsigned or stale one is refused (400) and changes nothing. */
@@ -60,8 +74,71 @@ public class StripeEvents {
         }
         if (owner.get().isTenant()) {
             applyToPlan(event, owner.get());
-        } else {
+            return;
+        }
+        Optional<TenantRef> tenant = tenants.workingRef(owner.get().tenantId());
+        if (tenant.isEmpty() || !tenant.get().hasEnabled(TenantModule.BILLING)) {
             directory.ignore(event, clock.dateTime());
+            return;
+        }
+        currentTenant.runAs(tenant.get(), () -> {
+            applyToMember(event);
+            return null;
+        });
+    }
+
+    /** A member's purchase or membership: the objects re-read, then applied in the member's tenant. */
+    private void applyToMember(ProviderEvent event) {
+        OffsetDateTime readAt = clock.dateTime();
+        switch (event.objectType()) {
+            case "checkout.session" -> {
+                PaymentProvider.CheckoutState checkout = provider.checkout(event.objectId());
+                UUID purchase = id(checkout.metadata().get("atrium_purchase"));
+                UUID membership = id(checkout.metadata().get("atrium_membership"));
+                if (purchase != null) {
+                    boolean paid = "complete".equals(checkout.status())
+                            && "paid".equals(checkout.paymentStatus())
+                            && checkout.paymentIntentId() != null;
+                    payments.purchaseCheckout(event, purchase, checkout, paid ? paidCharge(checkout) : null);
+                } else if (membership != null) {
+                    PaymentProvider.SubscriptionState subscription =
+                            checkout.subscriptionId() == null ? null : provider.subscription(checkout.subscriptionId());
+                    payments.membershipChanged(event, membership, subscription, checkout, readAt);
+                } else {
+                    directory.ignore(event, clock.dateTime());
+                }
+            }
+            case "subscription" -> {
+                PaymentProvider.SubscriptionState subscription = provider.subscription(event.objectId());
+                payments.membershipChanged(
+                        event, MemberPayments.membershipOf(subscription), subscription, null, readAt);
+            }
+            case "invoice" -> {
+                PaymentProvider.InvoiceState invoice = provider.invoice(event.objectId());
+                if (invoice.subscriptionId() == null) {
+                    directory.ignore(event, clock.dateTime());
+                    return;
+                }
+                PaymentProvider.SubscriptionState subscription = provider.subscription(invoice.subscriptionId());
+                String chargeId = "paid".equals(invoice.status()) ? provider.invoiceCharge(invoice.id()) : null;
+                PaymentProvider.ChargeState charge = chargeId == null ? null : provider.charge(chargeId);
+                payments.invoiceChanged(event, invoice, subscription, charge, readAt);
+            }
+            case "charge" -> payments.chargeChanged(event, provider.charge(event.objectId()));
+            default -> directory.ignore(event, clock.dateTime());
+        }
+    }
+
+    private PaymentProvider.ChargeState paidCharge(PaymentProvider.CheckoutState checkout) {
+        String chargeId = provider.payment(checkout.paymentIntentId()).chargeId();
+        return chargeId == null ? null : provider.charge(chargeId);
+    }
+
+    private static UUID id(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
         }
     }
 

@@ -31,7 +31,27 @@ public interface PaymentProvider {
     /** The hosted page where a customer changes their card, cancels or downloads invoices. */
     HostedPage customerPortal(String customerId, String returnUrl);
 
+    /** A hosted Checkout page where a member pays once for an item. */
+    HostedPage paymentCheckout(PaymentCheckout checkout, String idempotencyKey);
+
+    /** A hosted Checkout page where a member starts a membership (a subscription at the product's price). */
+    HostedPage membershipCheckout(MembershipCheckout checkout, String idempotencyKey);
+
+    /** Refunds part or all of a payment; a repeat with the same key refunds nothing more. */
+    RefundState refund(String paymentIntentId, Money amount, String idempotencyKey);
+
+    /** Ends the subscription at the end of its period, or (false) takes that back; answers it as it then is. */
+    SubscriptionState cancelAtPeriodEnd(String subscriptionId, boolean cancel, String idempotencyKey);
+
     CheckoutState checkout(String checkoutId);
+
+    PaymentState payment(String paymentIntentId);
+
+    /** A charge with its balance transaction and its refunds' (what the ledger records). */
+    ChargeState charge(String chargeId);
+
+    /** The charge that paid an invoice, or null while it is unpaid. */
+    String invoiceCharge(String invoiceId);
 
     SubscriptionState subscription(String subscriptionId);
 
@@ -53,6 +73,46 @@ public interface PaymentProvider {
             Map<String, String> metadata) {}
 
     record HostedPage(String id, String url) {}
+
+    /** @param transferGroup groups the charge with the transfers that later pay out of it */
+    record PaymentCheckout(
+            String customerId,
+            String description,
+            Money amount,
+            String successUrl,
+            String cancelUrl,
+            String reference,
+            Map<String, String> metadata,
+            String transferGroup) {}
+
+    record MembershipCheckout(
+            String customerId,
+            String description,
+            Money amount,
+            BillingInterval interval,
+            String successUrl,
+            String cancelUrl,
+            String reference,
+            Map<String, String> metadata) {}
+
+    /** @param status Stripe's: {@code succeeded}, {@code processing}, {@code requires_payment_method}, ... */
+    record PaymentState(String id, String status, String customerId, String chargeId, Money amount) {}
+
+    /** A movement on the platform's balance: {@code amount} in, {@code fee} taken by the provider, {@code net} kept. */
+    record BalanceEntry(String id, String type, long amount, long fee, long net, String currency, Instant created) {}
+
+    record RefundState(String id, String status, Money amount, BalanceEntry balance, Instant created) {}
+
+    record ChargeState(
+            String id,
+            String customerId,
+            String paymentIntentId,
+            Money amount,
+            long amountRefunded,
+            boolean disputed,
+            BalanceEntry balance,
+            java.util.List<RefundState> refunds,
+            Instant created) {}
 
     /**
      * A Checkout session as it stands. @param mode {@code payment} or {@code subscription} @param status {@code open},

@@ -43,6 +43,16 @@ public class BillingDirectory {
         return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
     }
 
+    public Optional<String> memberCustomer(UUID tenantId, UUID memberId) {
+        List<Object[]> rows = NativeQueries.rows(
+                em,
+                "select customer_id from platform.billing_customer where tenant_id = cast(?1 as uuid)"
+                        + " and member_id = cast(?2 as uuid)",
+                tenantId.toString(),
+                memberId.toString());
+        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
+    }
+
     /** Records a customer made for the owner; a second record of the same customer changes nothing. */
     public void recordCustomer(String customerId, Owner owner, OffsetDateTime now) {
         NativeQueries.execute(

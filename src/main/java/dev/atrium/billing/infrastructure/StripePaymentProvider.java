@@ -199,6 +199,181 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public HostedPage paymentCheckout(PaymentCheckout checkout, String idempotencyKey) {
+        Session session = call(() -> stripe().checkout()
+                .sessions()
+                .create(
+                        SessionCreateParams.builder()
+                                .setMode(SessionCreateParams.Mode.PAYMENT)
+                                .setCustomer(checkout.customerId())
+                                .addLineItem(SessionCreateParams.LineItem.builder()
+                                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                                .setCurrency(checkout.amount().currency())
+                                                .setUnitAmount(checkout.amount().minor())
+                                                .setProductData(
+                                                        SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                                                .setName(checkout.description())
+                                                                .build())
+                                                .build())
+                                        .setQuantity(1L)
+                                        .build())
+                                .setSuccessUrl(checkout.successUrl())
+                                .setCancelUrl(checkout.cancelUrl())
+                                .setClientReferenceId(checkout.reference())
+                                .putAllMetadata(checkout.metadata())
+                                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+                                        .putAllMetadata(checkout.metadata())
+                                        .setTransferGroup(checkout.transferGroup())
+                                        .setDescription(checkout.description())
+                                        .build())
+                                .build(),
+                        keyed(idempotencyKey)));
+        return new HostedPage(session.getId(), session.getUrl());
+    }
+
+    @Override
+    public HostedPage membershipCheckout(MembershipCheckout checkout, String idempotencyKey) {
+        Session session = call(() -> stripe().checkout()
+                .sessions()
+                .create(
+                        SessionCreateParams.builder()
+                                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                                .setCustomer(checkout.customerId())
+                                .addLineItem(SessionCreateParams.LineItem.builder()
+                                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                                .setCurrency(checkout.amount().currency())
+                                                .setUnitAmount(checkout.amount().minor())
+                                                .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
+                                                        .setInterval(
+                                                                checkout.interval() == BillingInterval.YEAR
+                                                                        ? SessionCreateParams.LineItem.PriceData
+                                                                                .Recurring.Interval.YEAR
+                                                                        : SessionCreateParams.LineItem.PriceData
+                                                                                .Recurring.Interval.MONTH)
+                                                        .build())
+                                                .setProductData(
+                                                        SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                                                .setName(checkout.description())
+                                                                .build())
+                                                .build())
+                                        .setQuantity(1L)
+                                        .build())
+                                .setSuccessUrl(checkout.successUrl())
+                                .setCancelUrl(checkout.cancelUrl())
+                                .setClientReferenceId(checkout.reference())
+                                .putAllMetadata(checkout.metadata())
+                                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                                        .putAllMetadata(checkout.metadata())
+                                        .build())
+                                .build(),
+                        keyed(idempotencyKey)));
+        return new HostedPage(session.getId(), session.getUrl());
+    }
+
+    @Override
+    public RefundState refund(String paymentIntentId, Money amount, String idempotencyKey) {
+        com.stripe.model.Refund refund = call(() -> stripe().refunds()
+                .create(
+                        com.stripe.param.RefundCreateParams.builder()
+                                .setPaymentIntent(paymentIntentId)
+                                .setAmount(amount.minor())
+                                .build(),
+                        keyed(idempotencyKey)));
+        return refundState(refund, null);
+    }
+
+    @Override
+    public PaymentState payment(String paymentIntentId) {
+        com.stripe.model.PaymentIntent intent =
+                call(() -> stripe().paymentIntents().retrieve(paymentIntentId));
+        return new PaymentState(
+                intent.getId(),
+                intent.getStatus(),
+                intent.getCustomer(),
+                intent.getLatestCharge(),
+                Money.of(orZero(intent.getAmount()), intent.getCurrency()));
+    }
+
+    @Override
+    public ChargeState charge(String chargeId) {
+        return call(() -> {
+            com.stripe.model.Charge charge = stripe().charges()
+                    .retrieve(
+                            chargeId,
+                            com.stripe.param.ChargeRetrieveParams.builder()
+                                    .addExpand("balance_transaction")
+                                    .build(),
+                            RequestOptions.getDefault());
+            List<RefundState> refunds = new java.util.ArrayList<>();
+            for (com.stripe.model.Refund refund : stripe().refunds()
+                    .list(com.stripe.param.RefundListParams.builder()
+                            .setCharge(chargeId)
+                            .setLimit(100L)
+                            .addExpand("data.balance_transaction")
+                            .build())
+                    .getData()) {
+                refunds.add(refundState(refund, refund.getBalanceTransactionObject()));
+            }
+            return new ChargeState(
+                    charge.getId(),
+                    charge.getCustomer(),
+                    charge.getPaymentIntent(),
+                    Money.of(orZero(charge.getAmount()), charge.getCurrency()),
+                    orZero(charge.getAmountRefunded()),
+                    Boolean.TRUE.equals(charge.getDisputed()),
+                    balance(charge.getBalanceTransactionObject()),
+                    List.copyOf(refunds),
+                    instant(charge.getCreated()));
+        });
+    }
+
+    @Override
+    public String invoiceCharge(String invoiceId) {
+        return call(() -> {
+            for (com.stripe.model.InvoicePayment payment : stripe().invoicePayments()
+                    .list(com.stripe.param.InvoicePaymentListParams.builder()
+                            .setInvoice(invoiceId)
+                            .build())
+                    .getData()) {
+                if (!"paid".equals(payment.getStatus()) || payment.getPayment() == null) {
+                    continue;
+                }
+                if (payment.getPayment().getCharge() != null) {
+                    return payment.getPayment().getCharge();
+                }
+                if (payment.getPayment().getPaymentIntent() != null) {
+                    return stripe().paymentIntents()
+                            .retrieve(payment.getPayment().getPaymentIntent())
+                            .getLatestCharge();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static RefundState refundState(com.stripe.model.Refund refund, com.stripe.model.BalanceTransaction entry) {
+        return new RefundState(
+                refund.getId(),
+                refund.getStatus(),
+                Money.of(orZero(refund.getAmount()), refund.getCurrency()),
+                balance(entry),
+                instant(refund.getCreated()));
+    }
+
+    private static BalanceEntry balance(com.stripe.model.BalanceTransaction entry) {
+        return entry == null
+                ? null
+                : new BalanceEntry(
+                        entry.getId(),
+                        entry.getType(),
+                        orZero(entry.getAmount()),
+                        orZero(entry.getFee()),
+                        orZero(entry.getNet()),
+                        entry.getCurrency(),
+                        instant(entry.getCreated()));
+    }
+
+    @Override
     public HostedPage customerPortal(String customerId, String returnUrl) {
         com.stripe.model.billingportal.Session session = call(() -> stripe().billingPortal()
                 .sessions()
@@ -224,8 +399,22 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public SubscriptionState cancelAtPeriodEnd(String subscriptionId, boolean cancel, String idempotencyKey) {
+        return state(call(() -> stripe().subscriptions()
+                .update(
+                        subscriptionId,
+                        com.stripe.param.SubscriptionUpdateParams.builder()
+                                .setCancelAtPeriodEnd(cancel)
+                                .build(),
+                        keyed(idempotencyKey))));
+    }
+
+    @Override
     public SubscriptionState subscription(String subscriptionId) {
-        Subscription subscription = call(() -> stripe().subscriptions().retrieve(subscriptionId));
+        return state(call(() -> stripe().subscriptions().retrieve(subscriptionId)));
+    }
+
+    private static SubscriptionState state(Subscription subscription) {
         SubscriptionItem item = subscription.getItems() == null
                         || subscription.getItems().getData().isEmpty()
                 ? null

@@ -3,6 +3,7 @@ package dev.atrium.platform.mail;
 import dev.atrium.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +30,25 @@ public class Mail {
 
     /** A message the recipient can unsubscribe from: {@code unsubscribeUrl} goes in its headers and its footer. */
     public void send(String to, String template, String locale, Map<String, String> values, String unsubscribeUrl) {
-        templates.requireExists(template);
-        outbox.publish(new MailRequested(to, template, locale, Map.copyOf(values), unsubscribeUrl));
+        send(to, template, locale, values, unsubscribeUrl, List.of());
     }
+
+    /**
+     * A message with attachments, each named by its kind and reference and drawn when the message is sent (a receipt's
+     * PDF), by the {@link MailAttachments} bean of that kind; the outbox carries the reference, not the file.
+     */
+    public void send(
+            String to,
+            String template,
+            String locale,
+            Map<String, String> values,
+            String unsubscribeUrl,
+            List<Attachment> attachments) {
+        templates.requireExists(template);
+        outbox.publish(
+                new MailRequested(to, template, locale, Map.copyOf(values), unsubscribeUrl, List.copyOf(attachments)));
+    }
+
+    /** An attachment to draw at sending: {@code kind} names the {@link MailAttachments} bean, {@code ref} the thing. */
+    public record Attachment(String kind, String ref) {}
 }

@@ -28,6 +28,9 @@ public class MailDelivery implements OutboxConsumer<MailRequested> {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MailAttachments> attachmentSources;
+
     @Override
     public String name() {
         return "mail.send";
@@ -68,6 +71,20 @@ public class MailDelivery implements OutboxConsumer<MailRequested> {
                 rendered.html(),
                 rendered.text(),
                 "<" + delivery.key().replace(':', '.') + "@atrium>",
-                mail.unsubscribeUrl()));
+                mail.unsubscribeUrl(),
+                files(mail.attachments())));
+    }
+
+    /** Each attachment drawn by the bean of its kind; one whose subject is gone is left out, not retried forever. */
+    private java.util.List<MailAttachments.File> files(java.util.List<Mail.Attachment> attachments) {
+        java.util.List<MailAttachments.File> files = new java.util.ArrayList<>();
+        for (Mail.Attachment attachment : attachments) {
+            MailAttachments source = attachmentSources.stream()
+                    .filter(candidate -> candidate.kind().equals(attachment.kind()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No mail attachments of kind " + attachment.kind()));
+            source.draw(attachment.ref()).ifPresent(files::add);
+        }
+        return files;
     }
 }

@@ -15,4 +15,10 @@ public record OutgoingMail(
         String html,
         String text,
         String messageId,
-        String unsubscribeUrl) {}
+        String unsubscribeUrl,
+        java.util.List<MailAttachments.File> files) {
+
+    public OutgoingMail {
+        files = files == null ? java.util.List.of() : java.util.List.copyOf(files);
+    }
+}

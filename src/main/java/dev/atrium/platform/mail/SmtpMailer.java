@@ -82,7 +82,23 @@ public class SmtpMailer implements Mailer {
         text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart body = new MimeMultipart("alternative", text, html);
+        if (mail.files().isEmpty()) {
+            message.setContent(body);
+        } else {
+            MimeBodyPart alternatives = new MimeBodyPart();
+            alternatives.setContent(body);
+            MimeMultipart mixed = new MimeMultipart("mixed", alternatives);
+            for (MailAttachments.File file : mail.files()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new jakarta.activation.DataHandler(
+                        new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
+                part.setFileName(file.name());
+                part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+        }
         message.setSentDate(new java.util.Date());
         if (mail.unsubscribeUrl() != null) {
             // RFC 2369 and RFC 8058: mail clients offer "unsubscribe", and one click (a POST) does it.

@@ -1,0 +1,116 @@
+package dev.atrium.billing.application;
+
+import dev.atrium.billing.domain.BillingInterval;
+import dev.atrium.billing.domain.PaymentProvider;
+import dev.atrium.billing.domain.PaymentProviderException;
+import dev.atrium.identity.Members;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member buys what the tenant sells: the purchase or membership is recorded PENDING, the provider's Checkout opened
+ * for it (keyed by its id, so a repeat opens the same Checkout), and the provider's events make it paid (
+ * {@link MemberPayments}). Also an admin's refund and a member's cancellation, both asked of the provider first
+ * and recorded when its events come.
+ */
+@ApplicationScoped
+public class MemberCheckout {
+
+    @Inject
+    PaymentProvider provider;
+
+    @Inject
+    MemberPurchases purchases;
+
+    @Inject
+    MemberPayments payments;
+
+    @Inject
+    Members members;
+
+    @Inject
+    ReturnAddresses addresses;
+
+    public PaymentProvider.HostedPage checkout(UUID productId, BillingInterval interval, String returnUrl) {
+        requireConfigured();
+        MemberPurchases.Started started = purchases.start(productId, interval);
+        String back = addresses.checked(started.tenant().slug(), started.domains(), returnUrl);
+        String customer = started.customerId().orElseGet(() -> {
+            Members.MemberContact contact = members.contact(started.memberId()).orElse(null);
+            String made = provider.createCustomer(
+                    new PaymentProvider.NewCustomer(
+                            contact == null ? null : contact.email(),
+                            contact == null ? null : contact.displayName(),
+                            Map.of(
+                                    "atrium_tenant", started.tenant().id().toString(),
+                                    "atrium_member", started.memberId().toString())),
+                    "customer-member-" + started.tenant().id() + "-" + started.memberId());
+            purchases.recordCustomer(started.tenant().id(), started.memberId(), made);
+            return made;
+        });
+        String success = ReturnAddresses.withQuery(back, "checkout=complete&session_id={CHECKOUT_SESSION_ID}");
+        String cancel = ReturnAddresses.withQuery(back, "checkout=canceled");
+        PaymentProvider.HostedPage page;
+        if (started.purchaseId() != null) {
+            page = provider.paymentCheckout(
+                    new PaymentProvider.PaymentCheckout(
+                            customer,
+                            started.description(),
+                            started.amount(),
+                            success,
+                            cancel,
+                            started.purchaseId().toString(),
+                            MemberPurchases.metadata(started.tenant(), "atrium_purchase", started.purchaseId()),
+                            "purchase-" + started.purchaseId()),
+                    "purchase-checkout-" + started.purchaseId());
+        } else {
+            page = provider.membershipCheckout(
+                    new PaymentProvider.MembershipCheckout(
+                            customer,
+                            started.description(),
+                            started.amount(),
+                            started.interval(),
+                            success,
+                            cancel,
+                            started.membershipId().toString(),
+                            MemberPurchases.metadata(started.tenant(), "atrium_membership", started.membershipId())),
+                    "membership-checkout-" + started.membershipId());
+        }
+        purchases.checkoutOpened(started.purchaseId(), started.membershipId(), page.id());
+        return page;
+    }
+
+    /**
+     * Refunds part or all of a paid purchase (a tenant admin). The refund is asked of the provider with a key of the
+     * purchase and the amount refunded so far, so a repeated request refunds once; the purchase, its entitlement and
+     * the ledger change when the provider's event comes.
+     */
+    public PaymentProvider.RefundState refund(UUID purchaseId, Long amount) {
+        requireConfigured();
+        MemberPurchases.Refundable refundable = purchases.refundable(purchaseId, amount);
+        return provider.refund(
+                refundable.paymentIntentId(),
+                refundable.left(),
+                "refund-" + purchaseId + "-" + refundable.left().minor() + "-of-"
+                        + refundable.remaining().minor());
+    }
+
+    /** Ends a membership at the end of its period (its member, or an admin), or takes that back. */
+    public MembershipView cancelAtPeriodEnd(UUID membershipId, boolean cancel) {
+        requireConfigured();
+        String subscription = purchases.ownSubscription(membershipId);
+        PaymentProvider.SubscriptionState state = provider.cancelAtPeriodEnd(
+                subscription,
+                cancel,
+                "membership-" + membershipId + (cancel ? "-cancel-" : "-resume-") + UUID.randomUUID());
+        return payments.membershipRead(membershipId, state);
+    }
+
+    private void requireConfigured() {
+        if (!provider.isConfigured()) {
+            throw PaymentProviderException.notConfigured();
+        }
+    }
+}

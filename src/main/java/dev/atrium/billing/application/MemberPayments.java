@@ -1,0 +1,286 @@
+package dev.atrium.billing.application;
+
+import dev.atrium.billing.Sales;
+import dev.atrium.billing.domain.LedgerEntry;
+import dev.atrium.billing.domain.Membership;
+import dev.atrium.billing.domain.PaymentProvider;
+import dev.atrium.billing.domain.PaymentProvider.ProviderEvent;
+import dev.atrium.billing.domain.Product;
+import dev.atrium.billing.domain.ProductKind;
+import dev.atrium.billing.domain.Purchase;
+import dev.atrium.billing.domain.Split;
+import dev.atrium.billing.infrastructure.BillingDirectory;
+import dev.atrium.billing.infrastructure.EntitlementGrants;
+import dev.atrium.billing.infrastructure.LedgerStore;
+import dev.atrium.platform.persistence.NativeQueries;
+import dev.atrium.platform.persistence.TenantTransactional;
+import dev.atrium.platform.tenancy.application.CurrentTenant;
+import dev.atrium.platform.time.Now;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the provider's events do to members' purchases and memberships, in the tenant's schema: payments confirmed
+ * (entitlements granted, the ledger written, a receipt issued), memberships renewed, lapsed or ended, refunds. Each
+ * step runs in one transaction with the event's mark, so an event repeated or raced by another replica changes
+ * nothing more.
+ */
+@ApplicationScoped
+public class MemberPayments {
+
+    static final String PURCHASE = "PURCHASE";
+    static final String MEMBERSHIP = "MEMBERSHIP";
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    BillingDirectory directory;
+
+    @Inject
+    EntitlementGrants grants;
+
+    @Inject
+    LedgerStore ledger;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    Now clock;
+
+    @Inject
+    Event<Sales.PurchasePaid> purchasePaid;
+
+    @Inject
+    Event<Sales.PurchaseRefunded> purchaseRefunded;
+
+    /** The platform's fee on what a tenant sells to its members, in basis points (500 = 5 %); the rest is the tenant's. */
+    @Inject
+    @ConfigProperty(name = "atrium.billing.platform-fee-basis-points", defaultValue = "500")
+    int platformFeeBasisPoints;
+
+    /** A purchase's Checkout completed (with the charge that paid it) or expired. */
+    @TenantTransactional
+    public void purchaseCheckout(
+            ProviderEvent event,
+            UUID purchaseId,
+            PaymentProvider.CheckoutState checkout,
+            PaymentProvider.ChargeState charge) {
+        OffsetDateTime now = clock.dateTime();
+        if (!markApplied(event, now)) {
+            return;
+        }
+        Purchase purchase = em.find(Purchase.class, purchaseId, LockModeType.PESSIMISTIC_WRITE);
+        if (purchase == null) {
+            return;
+        }
+        if (charge != null && "complete".equals(checkout.status()) && "paid".equals(checkout.paymentStatus())) {
+            paid(purchase, charge, now);
+        } else if ("expired".equals(checkout.status())) {
+            purchase.expired();
+        }
+    }
+
+    private void paid(Purchase purchase, PaymentProvider.ChargeState charge, OffsetDateTime now) {
+        if (!purchase.paid(charge.paymentIntentId(), charge.id(), now)) {
+            return;
+        }
+        Product product = em.find(Product.class, purchase.productId());
+        grants.grant(PURCHASE, purchase.id(), purchase.memberId(), product.grants(), now);
+        ledger.append(
+                LedgerEntry.payment(
+                        charge,
+                        Split.ofTenantSale(charge.amount(), platformFeeBasisPoints),
+                        new LedgerEntry.Source("purchase", purchase.id(), purchase.memberId(), product.name())),
+                now);
+        receipts.issue(purchase.memberId(), charge.id(), product.name(), charge.amount(), now);
+        if (product.kind() == ProductKind.ITEM) {
+            purchasePaid.fire(new Sales.PurchasePaid(
+                    purchase.id(),
+                    product.id(),
+                    product.ownerModule(),
+                    product.ownerRef(),
+                    purchase.memberId(),
+                    purchase.amount()));
+        }
+    }
+
+    /**
+     * A membership's subscription as read after the event (and its Checkout, which may have expired unpaid); found
+     * by the id Atrium put in the subscription's metadata, or by the subscription.
+     */
+    @TenantTransactional
+    public void membershipChanged(
+            ProviderEvent event,
+            UUID membershipId,
+            PaymentProvider.SubscriptionState subscription,
+            PaymentProvider.CheckoutState checkout,
+            OffsetDateTime readAt) {
+        OffsetDateTime now = clock.dateTime();
+        if (!markApplied(event, now)) {
+            return;
+        }
+        Membership membership = membership(membershipId, subscription);
+        if (membership == null) {
+            return;
+        }
+        if (subscription == null) {
+            if (checkout != null && "expired".equals(checkout.status())) {
+                membership.checkoutExpired(now);
+            }
+            return;
+        }
+        apply(membership, subscription, readAt, now);
+    }
+
+    /** A membership's invoice: paid, it is recorded in the ledger and a receipt issued; the subscription applied. */
+    @TenantTransactional
+    public void invoiceChanged(
+            ProviderEvent event,
+            PaymentProvider.InvoiceState invoice,
+            PaymentProvider.SubscriptionState subscription,
+            PaymentProvider.ChargeState charge,
+            OffsetDateTime readAt) {
+        OffsetDateTime now = clock.dateTime();
+        if (!markApplied(event, now)) {
+            return;
+        }
+        Membership membership = membership(membershipOf(subscription), subscription);
+        if (membership == null) {
+            return;
+        }
+        apply(membership, subscription, readAt, now);
+        if (charge != null && "paid".equals(invoice.status())) {
+            Product product = em.find(Product.class, membership.productId());
+            ledger.append(
+                    LedgerEntry.payment(
+                            charge,
+                            Split.ofTenantSale(charge.amount(), platformFeeBasisPoints),
+                            new LedgerEntry.Source(
+                                    "membership", membership.id(), membership.memberId(), product.name())),
+                    now);
+            receipts.issue(
+                    membership.memberId(),
+                    charge.id(),
+                    product.name() + " (" + membership.interval().id() + "ly)",
+                    charge.amount(),
+                    now);
+        }
+    }
+
+    /**
+     * A charge changed (refunded in part or in full): each refund goes into the ledger once, and a purchase refunded in
+     * full loses its entitlement.
+     */
+    @TenantTransactional
+    public void chargeChanged(ProviderEvent event, PaymentProvider.ChargeState charge) {
+        OffsetDateTime now = clock.dateTime();
+        if (!markApplied(event, now)) {
+            return;
+        }
+        List<Object[]> source = NativeQueries.rows(
+                em,
+                "select source_kind, source_id, member_id, description from billing_ledger_entry"
+                        + " where provider_ref = ?1 and kind = 'charge'",
+                charge.id());
+        if (source.isEmpty()) {
+            return;
+        }
+        Object[] paid = source.get(0);
+        LedgerEntry.Source of = new LedgerEntry.Source(
+                (String) paid[0],
+                paid[1] == null ? null : NativeQueries.uuid(paid[1]),
+                paid[2] == null ? null : NativeQueries.uuid(paid[2]),
+                (String) paid[3]);
+        for (PaymentProvider.RefundState refund : charge.refunds()) {
+            if ("succeeded".equals(refund.status())) {
+                ledger.append(
+                        LedgerEntry.refund(refund, Split.ofTenantSale(refund.amount(), platformFeeBasisPoints), of),
+                        now);
+            }
+        }
+        if ("purchase".equals(of.kind())) {
+            Purchase purchase = em.find(Purchase.class, of.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (purchase != null && purchase.refunded(charge.amountRefunded(), now)) {
+                grants.revoke(purchase.id(), now);
+                Product product = em.find(Product.class, purchase.productId());
+                if (product.kind() == ProductKind.ITEM) {
+                    purchaseRefunded.fire(new Sales.PurchaseRefunded(
+                            purchase.id(),
+                            product.id(),
+                            product.ownerModule(),
+                            product.ownerRef(),
+                            purchase.memberId()));
+                }
+            }
+        }
+    }
+
+    /** The subscription as just read after a member's own change (cancel at period end, resume). */
+    @TenantTransactional
+    public MembershipView membershipRead(UUID membershipId, PaymentProvider.SubscriptionState subscription) {
+        OffsetDateTime now = clock.dateTime();
+        Membership membership = em.find(Membership.class, membershipId, LockModeType.PESSIMISTIC_WRITE);
+        apply(membership, subscription, now, now);
+        return MembershipView.of(membership);
+    }
+
+    private void apply(
+            Membership membership,
+            PaymentProvider.SubscriptionState subscription,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
+        switch (membership.apply(subscription, readAt, now)) {
+            case GRANT ->
+                grants.grant(
+                        MEMBERSHIP,
+                        membership.id(),
+                        membership.memberId(),
+                        em.find(Product.class, membership.productId()).grants(),
+                        now);
+            case REVOKE -> grants.revoke(membership.id(), now);
+            case NONE -> {}
+        }
+    }
+
+    private Membership membership(UUID membershipId, PaymentProvider.SubscriptionState subscription) {
+        if (membershipId != null) {
+            return em.find(Membership.class, membershipId, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (subscription == null) {
+            return null;
+        }
+        return em.createQuery("select m from Membership m where m.subscriptionId = :subscription", Membership.class)
+                .setParameter("subscription", subscription.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    static UUID membershipOf(PaymentProvider.SubscriptionState subscription) {
+        String id = subscription == null ? null : subscription.metadata().get("atrium_membership");
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    private boolean markApplied(ProviderEvent event, OffsetDateTime now) {
+        return directory.markApplied(
+                event.id(), event.type(), currentTenant.get().id(), now);
+    }
+}

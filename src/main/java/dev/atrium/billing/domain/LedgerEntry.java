@@ -1,0 +1,152 @@
+package dev.atrium.billing.domain;
+
+import dev.atrium.billing.Money;
+import dev.atrium.platform.api.EnumIds;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One line of a tenant's ledger. A movement names the provider's balance transaction it is (a charge in, the
+ * provider's fee, a refund or a transfer out, signed as the provider signs them); an allocation (no balance
+ * transaction) says whose part of a charge is whose, from the one {@link Split}. Each line is unique by what it
+ * records ({@code providerRef} and {@code kind}), so recording an event twice adds nothing.
+ */
+public record LedgerEntry(
+        UUID id,
+        OffsetDateTime occurredAt,
+        Kind kind,
+        Party party,
+        Money amount,
+        UUID memberId,
+        String sourceKind,
+        UUID sourceId,
+        String providerRef,
+        String balanceTransaction,
+        String description) {
+
+    public enum Kind {
+        CHARGE,
+        PROVIDER_FEE,
+        PLATFORM_FEE,
+        TENANT_SHARE,
+        PROFESSIONAL_SHARE,
+        REFUND,
+        PLATFORM_FEE_REFUNDED,
+        TENANT_SHARE_REFUNDED,
+        TRANSFER,
+        TRANSFER_REVERSAL,
+        DISPUTE,
+        DISPUTE_REVERSAL;
+
+        public String id() {
+            return EnumIds.idOf(this).replace('_', '-');
+        }
+
+        /** Whether lines of this kind are movements on the provider's balance (they reconcile with it). */
+        public boolean isMovement() {
+            return this != PLATFORM_FEE
+                    && this != TENANT_SHARE
+                    && this != PROFESSIONAL_SHARE
+                    && this != PLATFORM_FEE_REFUNDED
+                    && this != TENANT_SHARE_REFUNDED;
+        }
+    }
+
+    public enum Party {
+        MEMBER,
+        PROVIDER,
+        PLATFORM,
+        TENANT,
+        PROFESSIONAL;
+
+        public String id() {
+            return EnumIds.idOf(this);
+        }
+    }
+
+    /** What a payment's source is: a purchase, a membership, later a marketplace milestone. */
+    public record Source(String kind, UUID id, UUID memberId, String description) {}
+
+    /**
+     * A confirmed payment: the charge in and the provider's fee (from its balance transaction), and the split of the
+     * charge between the platform and the tenant.
+     */
+    public static List<LedgerEntry> payment(PaymentProvider.ChargeState charge, Split split, Source source) {
+        OffsetDateTime at = at(charge.created());
+        List<LedgerEntry> lines = new ArrayList<>();
+        PaymentProvider.BalanceEntry balance = charge.balance();
+        String balanceId = balance == null ? null : balance.id();
+        lines.add(line(at, Kind.CHARGE, Party.MEMBER, charge.amount(), source, charge.id(), balanceId));
+        if (balance != null && balance.fee() != 0) {
+            lines.add(line(
+                    at,
+                    Kind.PROVIDER_FEE,
+                    Party.PROVIDER,
+                    Money.of(-balance.fee(), charge.amount().currency()),
+                    source,
+                    charge.id(),
+                    balanceId));
+        }
+        lines.add(line(at, Kind.PLATFORM_FEE, Party.PLATFORM, split.platformFee(), source, charge.id(), null));
+        lines.add(line(at, Kind.TENANT_SHARE, Party.TENANT, split.tenantShare(), source, charge.id(), null));
+        if (split.sellerShare().isPositive()) {
+            lines.add(line(
+                    at, Kind.PROFESSIONAL_SHARE, Party.PROFESSIONAL, split.sellerShare(), source, charge.id(), null));
+        }
+        return lines;
+    }
+
+    /** A refund out, and how it comes back out of the platform's and the tenant's parts (split as the charge was). */
+    public static List<LedgerEntry> refund(PaymentProvider.RefundState refund, Split split, Source source) {
+        OffsetDateTime at = at(refund.created());
+        String balanceId = refund.balance() == null ? null : refund.balance().id();
+        return List.of(
+                line(at, Kind.REFUND, Party.MEMBER, refund.amount().negated(), source, refund.id(), balanceId),
+                line(
+                        at,
+                        Kind.PLATFORM_FEE_REFUNDED,
+                        Party.PLATFORM,
+                        split.platformFee().negated(),
+                        source,
+                        refund.id(),
+                        null),
+                line(
+                        at,
+                        Kind.TENANT_SHARE_REFUNDED,
+                        Party.TENANT,
+                        split.tenantShare().negated(),
+                        source,
+                        refund.id(),
+                        null));
+    }
+
+    private static LedgerEntry line(
+            OffsetDateTime at,
+            Kind kind,
+            Party party,
+            Money amount,
+            Source source,
+            String providerRef,
+            String balance) {
+        return new LedgerEntry(
+                UUID.randomUUID(),
+                at,
+                kind,
+                party,
+                amount,
+                source.memberId(),
+                source.kind(),
+                source.id(),
+                providerRef,
+                balance,
+                source.description());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return (instant == null ? Instant.now() : instant).atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,1 @@
+Your receipt ${number} from ${brand.name}

@@ -1,0 +1,1 @@
+Tu recibo ${number} de ${brand.name}
