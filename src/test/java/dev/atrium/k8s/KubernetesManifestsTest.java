@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -80,6 +81,30 @@ class KubernetesManifestsTest {
                         .at("/spec/replicas")
                         .asInt());
         assertEquals(1, one(dev, "Cluster", "atrium-db").at("/spec/instances").asInt());
+    }
+
+    /** The application reads Stripe's keys from the install's Secret, under the keys its example file names. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void stripeKeysComeFromTheSecret(String overlay) {
+        List<JsonNode> rendered =
+                ManifestValidator.parse(kustomize.build(renderTree.resolve("k8s/overlays/" + overlay)));
+        JsonNode app = one(rendered, "OpenLibertyApplication", "atrium");
+        Map<String, JsonNode> env = new java.util.HashMap<>();
+        app.at("/spec/env").forEach(variable -> env.put(variable.path("name").asText(), variable));
+        for (String variable : List.of("ATRIUM_STRIPE_SECRET_KEY", "ATRIUM_STRIPE_WEBHOOK_SECRETS")) {
+            JsonNode reference = env.get(variable).at("/valueFrom/secretKeyRef");
+            String secretName = reference.path("name").asText();
+            JsonNode secret = rendered.stream()
+                    .filter(r -> r.path("kind").asText().equals("Secret"))
+                    .filter(r -> r.at("/metadata/name").asText().equals(secretName))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(variable + " names no Secret " + secretName));
+            assertTrue(
+                    secret.at("/data").has(reference.path("key").asText()),
+                    variable + ": Secret " + secretName + " has no key "
+                            + reference.path("key").asText());
+        }
     }
 
     @Test

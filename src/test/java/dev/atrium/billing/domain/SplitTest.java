@@ -13,8 +13,7 @@ class SplitTest {
     void tenantSaleGivesThePlatformItsFeeRoundedHalfUpAndTheTenantTheRest() {
         Split split = Split.ofTenantSale(Money.of(990, "eur"), 500);
 
-        assertEquals(
-                Money.of(50, "eur"), split.platformFee(), "5 % of 9.90 is 49.5 cents, rounded half up");
+        assertEquals(Money.of(50, "eur"), split.platformFee(), "5 % of 9.90 is 49.5 cents, rounded half up");
         assertEquals(Money.of(940, "eur"), split.tenantShare());
         assertEquals(Money.of(0, "eur"), split.sellerShare());
     }
