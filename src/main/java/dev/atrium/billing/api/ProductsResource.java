@@ -70,8 +70,11 @@ public class ProductsResource {
     @Context
     UriInfo uri;
 
-    /** A premium membership; prices in minor units of the currency (990 = 9.90), at least one of the two. */
-    public record NewMembership(
+    /**
+     * A premium membership ({@code priceMonth} and/or {@code priceYear}) or an item bought once ({@code priceOnce});
+     * prices in minor units of the currency (990 = 9.90).
+     */
+    public record NewProduct(
             @NotBlank @Size(max = 120) String name,
             @Size(max = 2000) String description,
 
@@ -80,14 +83,16 @@ public class ProductsResource {
 
             @Positive Long priceMonth,
             @Positive Long priceYear,
+            @Positive Long priceOnce,
             @Size(max = 20) Set<@NotBlank @Size(max = 120) String> entitlements) {}
 
-    /** Changes to a membership; a part left out stays as it is. */
-    public record MembershipChanges(
+    /** Changes to a product; a part left out stays as it is. */
+    public record ProductChanges(
             @Size(min = 1, max = 120) String name,
             @Size(max = 2000) String description,
             @Positive Long priceMonth,
             @Positive Long priceYear,
+            @Positive Long priceOnce,
             @Size(max = 20) Set<@NotBlank @Size(max = 120) String> entitlements,
             Boolean active) {}
 
@@ -107,15 +112,16 @@ public class ProductsResource {
     @POST
     @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define a premium membership (admins)")
-    public Response define(@NotNull @Valid NewMembership membership) {
-        Catalogue.Versioned defined = catalogue.define(new Catalogue.NewMembership(
-                membership.name(),
-                membership.description(),
-                membership.currency(),
-                membership.priceMonth(),
-                membership.priceYear(),
-                membership.entitlements()));
+    @Operation(summary = "Define a premium membership or an item (admins)")
+    public Response define(@NotNull @Valid NewProduct product) {
+        Catalogue.Versioned defined = catalogue.define(new Catalogue.NewProduct(
+                product.name(),
+                product.description(),
+                product.currency(),
+                product.priceMonth(),
+                product.priceYear(),
+                product.priceOnce(),
+                product.entitlements()));
         return Responses.created(uri, defined.product().id(), defined.product(), defined.version());
     }
 
@@ -132,11 +138,11 @@ public class ProductsResource {
     @Path("/{id}")
     @RolesAllowed(ADMIN)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a membership (admins); requires If-Match. New prices apply to later purchases.")
+    @Operation(summary = "Change a product (admins); requires If-Match. New prices apply to later purchases.")
     public Response revise(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid MembershipChanges changes) {
+            @NotNull @Valid ProductChanges changes) {
         Catalogue.Versioned revised = catalogue.revise(
                 id,
                 EntityTags.required(ifMatch, "product " + id),
@@ -145,6 +151,7 @@ public class ProductsResource {
                         changes.description(),
                         changes.priceMonth(),
                         changes.priceYear(),
+                        changes.priceOnce(),
                         changes.entitlements(),
                         changes.active()));
         return Responses.tagged(revised.product(), revised.version());

@@ -37,13 +37,14 @@ public class Catalogue implements Sales {
     @Inject
     Now clock;
 
-    /** A tenant admin's new membership. */
-    public record NewMembership(
+    /** A tenant admin's new product. */
+    public record NewProduct(
             String name,
             String description,
             String currency,
             Long priceMonth,
             Long priceYear,
+            Long priceOnce,
             Set<String> entitlements) {}
 
     /** A tenant admin's changes; null leaves a part as it is. */
@@ -52,22 +53,37 @@ public class Catalogue implements Sales {
             String description,
             Long priceMonth,
             Long priceYear,
+            Long priceOnce,
             Set<String> entitlements,
             Boolean active) {}
 
     /** A product and its version (the ETag). */
     public record Versioned(ProductView product, long version) {}
 
+    /** A membership (a monthly or yearly price) or the tenant's own item (a one-off price), not both. */
     @TenantTransactional
-    public Versioned define(NewMembership membership) {
-        Product product = Product.membership(
-                membership.name(),
-                membership.description(),
-                membership.currency(),
-                membership.priceMonth(),
-                membership.priceYear(),
-                membership.entitlements() == null ? Set.of() : membership.entitlements(),
-                clock.dateTime());
+    public Versioned define(NewProduct defined) {
+        Set<String> entitlements = defined.entitlements() == null ? Set.of() : defined.entitlements();
+        boolean periodic = defined.priceMonth() != null || defined.priceYear() != null;
+        if (periodic == (defined.priceOnce() != null)) {
+            throw new dev.atrium.platform.errors.InvalidParameterException(
+                    "priceOnce", "give priceOnce for an item, or priceMonth and/or priceYear for a membership");
+        }
+        Product product = periodic
+                ? Product.membership(
+                        defined.name(),
+                        defined.description(),
+                        defined.currency(),
+                        defined.priceMonth(),
+                        defined.priceYear(),
+                        entitlements,
+                        clock.dateTime())
+                : Product.item(
+                        defined.name(),
+                        defined.description(),
+                        Money.of(defined.priceOnce(), defined.currency()),
+                        entitlements,
+                        clock.dateTime());
         em.persist(product);
         em.flush();
         return new Versioned(ProductView.of(product), product.version());
@@ -82,6 +98,7 @@ public class Catalogue implements Sales {
                 changes.description(),
                 changes.priceMonth(),
                 changes.priceYear(),
+                changes.priceOnce(),
                 changes.entitlements(),
                 changes.active(),
                 clock.dateTime());

@@ -6,7 +6,6 @@ import dev.atrium.billing.domain.Membership;
 import dev.atrium.billing.domain.PaymentProvider;
 import dev.atrium.billing.domain.PaymentProvider.ProviderEvent;
 import dev.atrium.billing.domain.Product;
-import dev.atrium.billing.domain.ProductKind;
 import dev.atrium.billing.domain.Purchase;
 import dev.atrium.billing.domain.Split;
 import dev.atrium.billing.infrastructure.BillingDirectory;
@@ -106,7 +105,7 @@ public class MemberPayments {
                         new LedgerEntry.Source("purchase", purchase.id(), purchase.memberId(), product.name())),
                 now);
         receipts.issue(purchase.memberId(), charge.id(), product.name(), charge.amount(), now);
-        if (product.kind() == ProductKind.ITEM) {
+        if (product.ownerModule() != null) {
             purchasePaid.fire(new Sales.PurchasePaid(
                     purchase.id(),
                     product.id(),
@@ -216,7 +215,7 @@ public class MemberPayments {
             if (purchase != null && purchase.refunded(charge.amountRefunded(), now)) {
                 grants.revoke(purchase.id(), now);
                 Product product = em.find(Product.class, purchase.productId());
-                if (product.kind() == ProductKind.ITEM) {
+                if (product.ownerModule() != null) {
                     purchaseRefunded.fire(new Sales.PurchaseRefunded(
                             purchase.id(),
                             product.id(),

@@ -20,8 +20,9 @@ import java.util.UUID;
 
 /**
  * Something the tenant sells to its members: a premium membership, billed monthly or yearly and granting
- * entitlements, or an item another module owns (a course, an event ticket), bought once and granting
- * {@code <module>:<ref>}. Prices are integer minor units of the product's currency.
+ * entitlements; an item bought once, either the tenant's own (granting what its admin lists) or one another module
+ * owns (a course, an event ticket), granting {@code <module>:<ref>}. Prices are integer minor units of the product's
+ * currency.
  */
 @Entity
 @Table(name = "billing_product")
@@ -101,6 +102,23 @@ public class Product {
         return product;
     }
 
+    /** A one-off item the tenant sells itself (a workshop seat, a download), granting what the admin lists. */
+    public static Product item(
+            String name, String description, Money price, Set<String> entitlements, OffsetDateTime now) {
+        Product product = new Product();
+        product.id = UUID.randomUUID();
+        product.kind = ProductKind.ITEM;
+        product.description = description;
+        product.entitlements = EntitlementSet.checked(entitlements);
+        product.createdAt = now;
+        product.name = name;
+        product.currency = price.currency();
+        product.priceOnce = positive("priceOnce", price.minor());
+        product.active = true;
+        product.updatedAt = now;
+        return product;
+    }
+
     public static Product item(String module, String ref, String name, Money price, OffsetDateTime now) {
         Product product = new Product();
         product.id = UUID.randomUUID();
@@ -130,10 +148,11 @@ public class Product {
             String description,
             Long priceMonth,
             Long priceYear,
+            Long priceOnce,
             Set<String> entitlements,
             Boolean active,
             OffsetDateTime now) {
-        if (kind != ProductKind.MEMBERSHIP) {
+        if (ownerModule != null) {
             throw new ConflictException(
                     "product-owned-by-module",
                     "Product owned by a module",
@@ -145,11 +164,21 @@ public class Product {
         if (description != null) {
             this.description = description;
         }
+        boolean membership = kind == ProductKind.MEMBERSHIP;
+        if ((priceMonth != null || priceYear != null) && !membership) {
+            throw notSoldThatWay("is bought once: change priceOnce");
+        }
+        if (priceOnce != null && membership) {
+            throw notSoldThatWay("is a membership: change priceMonth or priceYear");
+        }
         if (priceMonth != null) {
             this.priceMonth = positive("priceMonth", priceMonth);
         }
         if (priceYear != null) {
             this.priceYear = positive("priceYear", priceYear);
+        }
+        if (priceOnce != null) {
+            this.priceOnce = positive("priceOnce", priceOnce);
         }
         if (entitlements != null) {
             this.entitlements = EntitlementSet.checked(entitlements);
@@ -189,10 +218,11 @@ public class Product {
 
     /** What buying this grants: the membership's entitlements, or the item's {@code module:ref}. */
     public Set<String> grants() {
-        if (kind == ProductKind.ITEM) {
-            return Set.of(Entitlements.of(ownerModule, ownerRef));
+        Set<String> grants = new HashSet<>(entitlements);
+        if (ownerModule != null) {
+            grants.add(Entitlements.of(ownerModule, ownerRef));
         }
-        return new HashSet<>(entitlements);
+        return grants;
     }
 
     private void requireBuyable() {
