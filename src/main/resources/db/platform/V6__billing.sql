@@ -13,11 +13,19 @@ CREATE UNIQUE INDEX billing_customer_tenant ON platform.billing_customer (tenant
 CREATE UNIQUE INDEX billing_customer_member ON platform.billing_customer (tenant_id, member_id)
     WHERE member_id IS NOT NULL;
 
+-- A connected account also keeps its state as last read from Stripe (account.updated events): whether payouts can
+-- reach it, and what Stripe still needs from its holder.
 CREATE TABLE platform.billing_connected_account (
-    account_id text        PRIMARY KEY,
-    tenant_id  uuid        NOT NULL REFERENCES platform.tenant (id),
-    member_id  uuid,
-    created_at timestamptz NOT NULL
+    account_id          text        PRIMARY KEY,
+    tenant_id           uuid        NOT NULL REFERENCES platform.tenant (id),
+    member_id           uuid,
+    details_submitted   boolean     NOT NULL DEFAULT false,
+    charges_enabled     boolean     NOT NULL DEFAULT false,
+    payouts_enabled     boolean     NOT NULL DEFAULT false,
+    transfers_active    boolean     NOT NULL DEFAULT false,
+    requirements_due    text        NOT NULL DEFAULT '',
+    read_from_stripe_at timestamptz,
+    created_at          timestamptz NOT NULL
 );
 CREATE UNIQUE INDEX billing_connected_account_tenant ON platform.billing_connected_account (tenant_id)
     WHERE member_id IS NULL;

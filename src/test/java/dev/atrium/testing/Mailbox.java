@@ -39,7 +39,11 @@ public final class Mailbox {
             String text,
             String html,
             String messageId,
-            String listUnsubscribe) {}
+            String listUnsubscribe,
+            List<Attachment> attachments) {}
+
+    /** A file attached to a message. */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
 
     /** Every message received for the address so far (none if the address never received one). */
     public static List<Received> of(String address) {
@@ -69,35 +73,48 @@ public final class Mailbox {
                 .findFirst());
     }
 
+    /** The text and HTML bodies (into {@code bodies[0]} and {@code [1]}) and the attachments, at any depth. */
+    private static void collect(Multipart parts, String[] bodies, List<Attachment> attachments) throws Exception {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                attachments.add(new Attachment(
+                        part.getFileName(),
+                        part.getContentType(),
+                        part.getInputStream().readAllBytes()));
+            } else if (part.getContent() instanceof Multipart nested) {
+                collect(nested, bodies, attachments);
+            } else if (part.isMimeType("text/plain")) {
+                bodies[0] = (String) part.getContent();
+            } else if (part.isMimeType("text/html")) {
+                bodies[1] = (String) part.getContent();
+            }
+        }
+    }
+
     private static Received parse(JsonValue json) {
         String raw = json.asJsonObject().getString("mimeMessage");
         try {
             MimeMessage message =
                     new MimeMessage(SESSION, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
             InternetAddress from = (InternetAddress) message.getFrom()[0];
-            String text = null;
-            String html = null;
+            String[] bodies = new String[2];
+            List<Attachment> attachments = new java.util.ArrayList<>();
             Object content = message.getContent();
             if (content instanceof Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart part = parts.getBodyPart(i);
-                    if (part.isMimeType("text/plain")) {
-                        text = (String) part.getContent();
-                    } else if (part.isMimeType("text/html")) {
-                        html = (String) part.getContent();
-                    }
-                }
+                collect(parts, bodies, attachments);
             } else {
-                text = Optional.ofNullable(content).map(Object::toString).orElse("");
+                bodies[0] = Optional.ofNullable(content).map(Object::toString).orElse("");
             }
             return new Received(
                     from.getAddress(),
                     from.getPersonal(),
                     message.getSubject(),
-                    text,
-                    html,
+                    bodies[0],
+                    bodies[1],
                     message.getMessageID(),
-                    message.getHeader("List-Unsubscribe", null));
+                    message.getHeader("List-Unsubscribe", null),
+                    List.copyOf(attachments));
         } catch (Exception unreadable) {
             throw new IllegalStateException("Unreadable message: " + raw, unreadable);
         }

@@ -6,6 +6,7 @@ import dev.atrium.billing.domain.PaymentProvider;
 import dev.atrium.identity.Members;
 import dev.atrium.platform.plans.Plan;
 import dev.atrium.platform.tenancy.domain.TenantRef;
+import dev.atrium.platform.tenancy.domain.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -31,15 +32,32 @@ public class PlanBilling {
     @Inject
     ReturnAddresses addresses;
 
+    /** A tenant admin buys a plan for their tenant. */
     public PaymentProvider.HostedPage checkout(String planId, BillingInterval interval, String returnUrl) {
         requireConfigured();
-        PlanSubscriptions.CheckoutStart start = subscriptions.startingCheckout(planId);
+        return open(subscriptions.startingCheckout(planId), interval, returnUrl);
+    }
+
+    /**
+     * An operator sells a plan to a tenant: the Checkout link goes to whoever pays for the organisation (the tenant's
+     * support address is the customer's until they change it at Checkout).
+     */
+    public PaymentProvider.HostedPage checkoutFor(
+            TenantSlug slug, String planId, BillingInterval interval, String returnUrl) {
+        requireConfigured();
+        return open(subscriptions.startingCheckoutFor(slug, planId), interval, returnUrl);
+    }
+
+    private PaymentProvider.HostedPage open(
+            PlanSubscriptions.CheckoutStart start, BillingInterval interval, String returnUrl) {
         TenantRef tenant = start.tenant();
         String back = addresses.checked(tenant.slug(), start.domains(), returnUrl);
         String customer = start.customerId().orElseGet(() -> {
-            String email = members.contact(start.admin().memberId())
-                    .map(Members.MemberContact::email)
-                    .orElse(null);
+            String email = start.admin() == null
+                    ? (tenant.branding() == null ? null : tenant.branding().supportEmail())
+                    : members.contact(start.admin().memberId())
+                            .map(Members.MemberContact::email)
+                            .orElse(null);
             // Keyed by the tenant: a repeat after a crash before the record below gets the same customer back.
             String made = provider.createCustomer(
                     new PaymentProvider.NewCustomer(

@@ -95,7 +95,7 @@ public class PlanSubscriptions {
                 .map(PlanInvoiceView::of);
     }
 
-    /** What starting a plan's Checkout needs, read (and checked) in the calling admin's tenant. */
+    /** What starting a plan's Checkout needs, read (and checked) in the calling admin's tenant. @param admin null when an operator starts it */
     record CheckoutStart(
             TenantRef tenant, Set<String> domains, Membership admin, Plan plan, Optional<String> customerId) {}
 
@@ -104,7 +104,30 @@ public class PlanSubscriptions {
 
     @TenantTransactional
     public CheckoutStart startingCheckout(String planId) {
-        TenantRef tenant = currentTenant.get();
+        return checkoutStart(currentTenant.get(), currentTenant.caller().orElseThrow(), planId);
+    }
+
+    /** The same for an operator who sells a plan to a tenant (no admin of the tenant is calling). */
+    @PlatformTransactional
+    public CheckoutStart startingCheckoutFor(dev.atrium.platform.tenancy.domain.TenantSlug slug, String planId) {
+        TenantRef tenant = tenants.ref(slug);
+        if (!tenant.status().isVisibleToMembers()) {
+            throw new ConflictException(
+                    "tenant-status-conflict",
+                    "Not possible in the tenant's status",
+                    "Tenant '" + slug + "' is " + tenant.status().id() + ".");
+        }
+        return checkoutStart(tenant, null, planId);
+    }
+
+    /** The plan's standing of a tenant, for the operator. */
+    @PlatformTransactional
+    public PlanView standingOf(dev.atrium.platform.tenancy.domain.TenantSlug slug) {
+        TenantRef tenant = tenants.ref(slug);
+        return PlanView.of(tenant.plan(), em.find(PlanSubscription.class, tenant.id()));
+    }
+
+    private CheckoutStart checkoutStart(TenantRef tenant, Membership admin, String planId) {
         Plan plan = plans.plan(planId);
         if (!plan.isSold()) {
             throw new ConflictException(
@@ -120,12 +143,7 @@ public class PlanSubscriptions {
                     "The tenant already pays for plan '" + subscription.plan() + "'; change or cancel it in the"
                             + " billing portal (POST /billing/plan/portal).");
         }
-        return new CheckoutStart(
-                tenant,
-                domains(tenant),
-                currentTenant.caller().orElseThrow(),
-                plan,
-                directory.tenantCustomer(tenant.id()));
+        return new CheckoutStart(tenant, domains(tenant), admin, plan, directory.tenantCustomer(tenant.id()));
     }
 
     /** The tenant's customer at the provider, for the portal; 409 if it has never bought a plan. */

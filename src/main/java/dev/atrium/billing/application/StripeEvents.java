@@ -44,6 +44,9 @@ public class StripeEvents {
     MemberPayments payments;
 
     @Inject
+    PayoutAccounts accounts;
+
+    @Inject
     TenantDirectory tenants;
 
     @Inject
@@ -63,6 +66,15 @@ public class StripeEvents {
     /** Applies a received event (the job's work); safe to run again. */
     public void apply(ProviderEvent event) {
         if (directory.isApplied(event.id())) {
+            return;
+        }
+        if ("account".equals(event.objectType())) {
+            OffsetDateTime readAt = clock.dateTime();
+            if (directory.ownerOfAccount(event.objectId()).isEmpty()) {
+                directory.ignore(event, clock.dateTime());
+                return;
+            }
+            accounts.apply(event, provider.account(event.objectId()), readAt);
             return;
         }
         Optional<BillingDirectory.Owner> owner =

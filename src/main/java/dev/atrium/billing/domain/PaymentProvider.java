@@ -57,6 +57,17 @@ public interface PaymentProvider {
 
     InvoiceState invoice(String invoiceId);
 
+    /** A connected account (Express) for someone who is paid through the platform: a professional, or a tenant. */
+    String createConnectedAccount(NewAccount account, String idempotencyKey);
+
+    /** The provider's hosted onboarding for a connected account (a link valid for minutes, used once). */
+    HostedPage onboardingLink(String accountId, String refreshUrl, String returnUrl);
+
+    AccountState account(String accountId);
+
+    /** Moves money from the platform's balance to a connected account, out of a charge's funds. */
+    TransferState transfer(TransferRequest transfer, String idempotencyKey);
+
     /** An event the provider sent, once its signature proved it came from the provider and is recent. */
     ProviderEvent verifyEvent(String payload, String signatureHeader);
 
@@ -73,6 +84,28 @@ public interface PaymentProvider {
             Map<String, String> metadata) {}
 
     record HostedPage(String id, String url) {}
+
+    /** @param country ISO 3166 two-letter code of where the account holder is */
+    record NewAccount(String email, String country, Map<String, String> metadata) {}
+
+    /** A connected account as it stands: payouts reach it once transfers are active and nothing is due. */
+    record AccountState(
+            String id,
+            boolean detailsSubmitted,
+            boolean chargesEnabled,
+            boolean payoutsEnabled,
+            boolean transfersActive,
+            java.util.List<String> requirementsDue) {}
+
+    /** @param sourceCharge the charge whose funds pay the transfer (available even before the balance is) */
+    record TransferRequest(
+            String destination,
+            Money amount,
+            String transferGroup,
+            String sourceCharge,
+            Map<String, String> metadata) {}
+
+    record TransferState(String id, String destination, Money amount, String balanceTransaction, Instant created) {}
 
     /** @param transferGroup groups the charge with the transfers that later pay out of it */
     record PaymentCheckout(

@@ -53,6 +53,76 @@ public class BillingDirectory {
         return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
     }
 
+    /** A connected account and its state as last read from the provider. */
+    public record ConnectedAccount(
+            String accountId,
+            boolean detailsSubmitted,
+            boolean chargesEnabled,
+            boolean payoutsEnabled,
+            boolean transfersActive,
+            List<String> requirementsDue) {
+
+        /** Whether transfers can be made to it now. */
+        public boolean isReady() {
+            return transfersActive && detailsSubmitted;
+        }
+    }
+
+    /** The connected account of a tenant (memberId null) or of one of its members. */
+    public Optional<ConnectedAccount> connectedAccount(UUID tenantId, UUID memberId) {
+        List<Object[]> rows = NativeQueries.rows(
+                em,
+                "select account_id, details_submitted, charges_enabled, payouts_enabled, transfers_active,"
+                        + " requirements_due from platform.billing_connected_account where tenant_id = cast(?1 as uuid)"
+                        + " and member_id is not distinct from cast(?2 as uuid)",
+                tenantId.toString(),
+                text(memberId));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        String due = (String) row[5];
+        return Optional.of(new ConnectedAccount(
+                (String) row[0],
+                (Boolean) row[1],
+                (Boolean) row[2],
+                (Boolean) row[3],
+                (Boolean) row[4],
+                due == null || due.isBlank() ? List.of() : List.of(due.split(" "))));
+    }
+
+    public Optional<Owner> ownerOfAccount(String accountId) {
+        return owner(
+                "select tenant_id, member_id from platform.billing_connected_account where account_id = ?1", accountId);
+    }
+
+    public void recordConnectedAccount(String accountId, Owner owner, OffsetDateTime now) {
+        NativeQueries.execute(
+                em,
+                "insert into platform.billing_connected_account (account_id, tenant_id, member_id, created_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict do nothing",
+                accountId,
+                owner.tenantId().toString(),
+                text(owner.memberId()),
+                now);
+    }
+
+    /** Takes an account's state as read at {@code readAt}, unless a fresher read was taken already. */
+    public void recordAccountState(PaymentProvider.AccountState state, OffsetDateTime readAt) {
+        NativeQueries.execute(
+                em,
+                "update platform.billing_connected_account set details_submitted = ?2, charges_enabled = ?3,"
+                        + " payouts_enabled = ?4, transfers_active = ?5, requirements_due = ?6, read_from_stripe_at = ?7"
+                        + " where account_id = ?1 and (read_from_stripe_at is null or read_from_stripe_at <= ?7)",
+                state.id(),
+                state.detailsSubmitted(),
+                state.chargesEnabled(),
+                state.payoutsEnabled(),
+                state.transfersActive(),
+                String.join(" ", state.requirementsDue()),
+                readAt);
+    }
+
     /** Records a customer made for the owner; a second record of the same customer changes nothing. */
     public void recordCustomer(String customerId, Owner owner, OffsetDateTime now) {
         NativeQueries.execute(

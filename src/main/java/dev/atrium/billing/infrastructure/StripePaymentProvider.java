@@ -458,6 +458,76 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public String createConnectedAccount(NewAccount account, String idempotencyKey) {
+        return call(() -> stripe().accounts()
+                .create(
+                        com.stripe.param.AccountCreateParams.builder()
+                                .setType(com.stripe.param.AccountCreateParams.Type.EXPRESS)
+                                .setCountry(account.country())
+                                .setEmail(account.email())
+                                .setCapabilities(com.stripe.param.AccountCreateParams.Capabilities.builder()
+                                        .setTransfers(
+                                                com.stripe.param.AccountCreateParams.Capabilities.Transfers.builder()
+                                                        .setRequested(true)
+                                                        .build())
+                                        .build())
+                                .putAllMetadata(account.metadata())
+                                .build(),
+                        keyed(idempotencyKey))
+                .getId());
+    }
+
+    @Override
+    public HostedPage onboardingLink(String accountId, String refreshUrl, String returnUrl) {
+        com.stripe.model.AccountLink link = call(() -> stripe().accountLinks()
+                .create(com.stripe.param.AccountLinkCreateParams.builder()
+                        .setAccount(accountId)
+                        .setRefreshUrl(refreshUrl)
+                        .setReturnUrl(returnUrl)
+                        .setType(com.stripe.param.AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                        .build()));
+        return new HostedPage(accountId, link.getUrl());
+    }
+
+    @Override
+    public AccountState account(String accountId) {
+        com.stripe.model.Account account = call(() -> stripe().accounts().retrieve(accountId));
+        List<String> due =
+                account.getRequirements() == null || account.getRequirements().getCurrentlyDue() == null
+                        ? List.of()
+                        : List.copyOf(account.getRequirements().getCurrentlyDue());
+        return new AccountState(
+                account.getId(),
+                Boolean.TRUE.equals(account.getDetailsSubmitted()),
+                Boolean.TRUE.equals(account.getChargesEnabled()),
+                Boolean.TRUE.equals(account.getPayoutsEnabled()),
+                account.getCapabilities() != null
+                        && "active".equals(account.getCapabilities().getTransfers()),
+                due);
+    }
+
+    @Override
+    public TransferState transfer(TransferRequest transfer, String idempotencyKey) {
+        com.stripe.model.Transfer made = call(() -> stripe().transfers()
+                .create(
+                        com.stripe.param.TransferCreateParams.builder()
+                                .setAmount(transfer.amount().minor())
+                                .setCurrency(transfer.amount().currency())
+                                .setDestination(transfer.destination())
+                                .setTransferGroup(transfer.transferGroup())
+                                .setSourceTransaction(transfer.sourceCharge())
+                                .putAllMetadata(transfer.metadata())
+                                .build(),
+                        keyed(idempotencyKey)));
+        return new TransferState(
+                made.getId(),
+                made.getDestination(),
+                Money.of(orZero(made.getAmount()), made.getCurrency()),
+                made.getBalanceTransaction(),
+                instant(made.getCreated()));
+    }
+
+    @Override
     public ProviderEvent verifyEvent(String payload, String signatureHeader) {
         if (secrets.isEmpty()) {
             throw PaymentProviderException.notConfigured();
