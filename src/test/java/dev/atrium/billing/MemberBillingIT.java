@@ -176,6 +176,35 @@ class MemberBillingIT {
     }
 
     @Test
+    void aLostDisputeTakesBackWhatThePurchasePaidForAndTheLedgerShowsIt() {
+        Member client = TestTenants.invite(tenant, "client");
+        LocalStripeControl.pay(checkout(client, workshop, null), "pm_card_visa");
+        awaitEntitlements(client, Set.of("early-access-jobs"));
+        String purchase = first(client.api().get(tenant.path("/billing/purchases"))).getString("id");
+        String charge = Await.until("the charge line", WEBHOOK, () -> linesOf(purchase).stream()
+                .filter(line -> line.getString("kind").equals("charge"))
+                .map(line -> line.getString("providerRef"))
+                .findFirst());
+
+        LocalStripeControl.Answer opened = LocalStripeControl.dispute(charge);
+        assertEquals(200, opened.status(), opened::toString);
+
+        Await.until("the dispute in the ledger", WEBHOOK, () -> linesOf(purchase).stream()
+                .filter(line -> line.getString("kind").equals("dispute"))
+                .filter(line -> line.getJsonNumber("amount").longValue() == -5000)
+                .findFirst());
+        assertTrue(
+                linesOf(purchase).stream()
+                        .anyMatch(line -> line.getString("kind").equals("provider-fee")
+                                && line.getJsonNumber("amount").longValue() == -1500),
+                "Stripe's dispute fee");
+        assertEquals(Set.of("early-access-jobs"), entitlements(client), "kept while the dispute is open");
+
+        assertEquals(200, LocalStripeControl.resolveDispute(opened.body().getString("id"), "lost").status());
+        awaitEntitlements(client, Set.of());
+    }
+
+    @Test
     void cancellingKeepsTheMembershipUntilTheEndOfItsPeriod() throws Exception {
         Member professional = TestTenants.invite(tenant, "professional");
         String session = checkout(professional, premium, "year");
@@ -372,6 +401,13 @@ class MemberBillingIT {
                             line.getString("kind"), line.getJsonNumber("amount").longValue()));
             return lines.size() >= 4 ? Optional.of(lines) : Optional.empty();
         });
+    }
+
+    private static List<JsonObject> linesOf(String source) {
+        return ledger().getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(line -> source.equals(line.getString("sourceId", null)))
+                .toList();
     }
 
     private static long receipts(Member member) {

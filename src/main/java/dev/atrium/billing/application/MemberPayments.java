@@ -189,20 +189,10 @@ public class MemberPayments {
         if (!markApplied(event, now)) {
             return;
         }
-        List<Object[]> source = NativeQueries.rows(
-                em,
-                "select source_kind, source_id, member_id, description from billing_ledger_entry"
-                        + " where provider_ref = ?1 and kind = 'charge'",
-                charge.id());
-        if (source.isEmpty()) {
+        LedgerEntry.Source of = sourceOfCharge(charge.id());
+        if (of == null) {
             return;
         }
-        Object[] paid = source.get(0);
-        LedgerEntry.Source of = new LedgerEntry.Source(
-                (String) paid[0],
-                paid[1] == null ? null : NativeQueries.uuid(paid[1]),
-                paid[2] == null ? null : NativeQueries.uuid(paid[2]),
-                (String) paid[3]);
         for (PaymentProvider.RefundState refund : charge.refunds()) {
             if ("succeeded".equals(refund.status())) {
                 ledger.append(
@@ -225,6 +215,47 @@ public class MemberPayments {
                 }
             }
         }
+    }
+
+    /**
+     * A dispute opened, changed or closed on one of the tenant's charges: its movements go into the ledger once; a
+     * purchase whose dispute is lost loses what it paid for, as with a refund.
+     */
+    @TenantTransactional
+    public void disputeChanged(ProviderEvent event, PaymentProvider.DisputeState dispute) {
+        OffsetDateTime now = clock.dateTime();
+        if (!markApplied(event, now)) {
+            return;
+        }
+        LedgerEntry.Source of = sourceOfCharge(dispute.chargeId());
+        if (of == null) {
+            return;
+        }
+        ledger.append(LedgerEntry.dispute(dispute, of), now);
+        if (dispute.isLost() && "purchase".equals(of.kind())) {
+            Purchase purchase = em.find(Purchase.class, of.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (purchase != null && purchase.status() == Purchase.Status.PAID) {
+                grants.revoke(purchase.id(), now);
+            }
+        }
+    }
+
+    /** What a charge paid for, as the ledger recorded it when the payment was confirmed. */
+    private LedgerEntry.Source sourceOfCharge(String chargeId) {
+        List<Object[]> source = NativeQueries.rows(
+                em,
+                "select source_kind, source_id, member_id, description from billing_ledger_entry"
+                        + " where provider_ref = ?1 and kind = 'charge'",
+                chargeId);
+        if (source.isEmpty()) {
+            return null;
+        }
+        Object[] paid = source.get(0);
+        return new LedgerEntry.Source(
+                (String) paid[0],
+                paid[1] == null ? null : NativeQueries.uuid(paid[1]),
+                paid[2] == null ? null : NativeQueries.uuid(paid[2]),
+                (String) paid[3]);
     }
 
     /** The subscription as just read after a member's own change (cancel at period end, resume). */

@@ -77,8 +77,15 @@ public class StripeEvents {
             accounts.apply(event, provider.account(event.objectId()), readAt);
             return;
         }
+        String customer = event.customerId();
+        PaymentProvider.DisputeState dispute = null;
+        if ("dispute".equals(event.objectType())) {
+            // A dispute names its charge, not a customer: the charge says whose it is.
+            dispute = provider.dispute(event.objectId());
+            customer = provider.charge(dispute.chargeId()).customerId();
+        }
         Optional<BillingDirectory.Owner> owner =
-                event.customerId() == null ? Optional.empty() : directory.ownerOfCustomer(event.customerId());
+                customer == null ? Optional.empty() : directory.ownerOfCustomer(customer);
         if (owner.isEmpty()) {
             LOG.fine(() -> "Stripe event " + event.id() + " (" + event.type() + ") concerns nothing of Atrium's");
             directory.ignore(event, clock.dateTime());
@@ -93,8 +100,13 @@ public class StripeEvents {
             directory.ignore(event, clock.dateTime());
             return;
         }
+        PaymentProvider.DisputeState disputed = dispute;
         currentTenant.runAs(tenant.get(), () -> {
-            applyToMember(event);
+            if (disputed != null) {
+                payments.disputeChanged(event, disputed);
+            } else {
+                applyToMember(event);
+            }
             return null;
         });
     }

@@ -124,6 +124,37 @@ public record LedgerEntry(
                         null));
     }
 
+    /**
+     * A dispute's movements on the balance: each of its balance transactions once (the amount taken back, Stripe's
+     * dispute fee; the amount returned when it is won), keyed by the balance transaction.
+     */
+    public static List<LedgerEntry> dispute(PaymentProvider.DisputeState dispute, Source source) {
+        List<LedgerEntry> lines = new ArrayList<>();
+        for (PaymentProvider.BalanceEntry movement : dispute.balance()) {
+            OffsetDateTime at = at(movement.created());
+            boolean returned = movement.amount() > 0;
+            lines.add(line(
+                    at,
+                    returned ? Kind.DISPUTE_REVERSAL : Kind.DISPUTE,
+                    Party.MEMBER,
+                    Money.of(movement.amount(), movement.currency()),
+                    source,
+                    movement.id(),
+                    movement.id()));
+            if (movement.fee() != 0) {
+                lines.add(line(
+                        at,
+                        Kind.PROVIDER_FEE,
+                        Party.PROVIDER,
+                        Money.of(-movement.fee(), movement.currency()),
+                        source,
+                        movement.id(),
+                        movement.id()));
+            }
+        }
+        return lines;
+    }
+
     private static LedgerEntry line(
             OffsetDateTime at,
             Kind kind,

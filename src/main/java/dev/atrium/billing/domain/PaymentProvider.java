@@ -50,6 +50,9 @@ public interface PaymentProvider {
     /** A charge with its balance transaction and its refunds' (what the ledger records). */
     ChargeState charge(String chargeId);
 
+    /** A dispute (chargeback) with the balance movements it caused so far. */
+    DisputeState dispute(String disputeId);
+
     /** The charge that paid an invoice, or null while it is unpaid. */
     String invoiceCharge(String invoiceId);
 
@@ -133,6 +136,23 @@ public interface PaymentProvider {
 
     /** A movement on the platform's balance: {@code amount} in, {@code fee} taken by the provider, {@code net} kept. */
     record BalanceEntry(String id, String type, long amount, long fee, long net, String currency, Instant created) {}
+
+    /**
+     * @param status Stripe's: {@code warning_needs_response}, {@code needs_response}, {@code under_review}, {@code won},
+     *     {@code lost}, ...
+     */
+    record DisputeState(
+            String id,
+            String chargeId,
+            Money amount,
+            String status,
+            String reason,
+            java.util.List<BalanceEntry> balance) {
+
+        public boolean isLost() {
+            return "lost".equals(status);
+        }
+    }
 
     record RefundState(String id, String status, Money amount, BalanceEntry balance, Instant created) {}
 

@@ -328,6 +328,23 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public DisputeState dispute(String disputeId) {
+        com.stripe.model.Dispute dispute = call(() -> stripe().disputes().retrieve(disputeId));
+        List<BalanceEntry> movements = dispute.getBalanceTransactions() == null
+                ? List.of()
+                : dispute.getBalanceTransactions().stream()
+                        .map(StripePaymentProvider::balance)
+                        .toList();
+        return new DisputeState(
+                dispute.getId(),
+                dispute.getCharge(),
+                Money.of(orZero(dispute.getAmount()), dispute.getCurrency()),
+                dispute.getStatus(),
+                dispute.getReason(),
+                movements);
+    }
+
+    @Override
     public String invoiceCharge(String invoiceId) {
         return call(() -> {
             for (com.stripe.model.InvoicePayment payment : stripe().invoicePayments()
