@@ -392,16 +392,15 @@ final class Checkout {
     }
 
     private JsonObject payOnce(JsonObject session, JsonObject method, TestCard card, Buyer buyer) {
-        JsonObject local = platform.store().local(Json.string(session, "id"));
-        JsonObject data = local.getAsJsonObject("payment_intent_data");
-        JsonObject intent = platform.store().find("payment_intent", Json.string(session, "payment_intent"));
-        if (intent == null) {
-            intent = payments.createIntent(order(session, data));
-            session.addProperty("payment_intent", Json.string(intent, "id"));
-        }
+        JsonObject data = platform.store().local(Json.string(session, "id")).getAsJsonObject("payment_intent_data");
         String customer = Json.string(session, "customer");
         if (!card.declines() && customer == null && "always".equals(Json.string(session, "customer_creation"))) {
             customer = newCustomer(buyer);
+        }
+        JsonObject intent = platform.store().find("payment_intent", Json.string(session, "payment_intent"));
+        if (intent == null) {
+            intent = payments.createIntent(order(session, data, customer));
+            session.addProperty("payment_intent", Json.string(intent, "id"));
         }
         if (customer != null) {
             intent.addProperty("customer", customer);
@@ -415,11 +414,11 @@ final class Checkout {
         return complete(session, customer, buyer, "paid");
     }
 
-    private Payments.Order order(JsonObject session, JsonObject data) {
+    private static Payments.Order order(JsonObject session, JsonObject data, String customer) {
         return new Payments.Order(
                 Json.amount(session, "amount_total"),
                 Json.string(session, "currency"),
-                Json.string(session, "customer"),
+                customer,
                 Json.string(data, "description"),
                 data.getAsJsonObject("metadata").deepCopy(),
                 Json.string(data, "transfer_group"),

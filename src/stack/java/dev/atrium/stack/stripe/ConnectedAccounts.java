@@ -84,7 +84,7 @@ final class ConnectedAccounts {
         String type = params.choice("type", "express", "standard", "custom");
         String country = params.string("country") == null
                 ? "US"
-                : params.string("country").toUpperCase();
+                : params.string("country").toUpperCase(java.util.Locale.ROOT);
         JsonObject account = platform.create("account", "acct");
         String id = Json.string(account, "id");
         account.addProperty("type", type == null ? "standard" : type);

@@ -150,11 +150,19 @@ final class JsonApi implements HttpHandler {
             return authorization.substring(7).trim();
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(
-                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? decoded : decoded.substring(0, colon);
+            return basicUser(authorization.substring(6).trim());
         }
         return authorization;
+    }
+
+    /** The user name of Basic credentials, where curl's {@code -u sk_test_…:} puts the key. */
+    private static String basicUser(String credentials) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? decoded : decoded.substring(0, colon);
+        } catch (IllegalArgumentException notBase64) {
+            return credentials;
+        }
     }
 }

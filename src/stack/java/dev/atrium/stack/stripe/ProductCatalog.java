@@ -156,7 +156,7 @@ final class ProductCatalog {
         }
         JsonObject product = productId != null
                 ? platform.store().get("product", productId, "product", params.name("product"))
-                : product(productData.require("name"), productData.string("description"), productData.metadata());
+                : inlineProduct(productData);
         JsonObject price = platform.create("price", "price");
         price.addProperty("product", Json.string(product, "id"));
         price.addProperty("currency", requireCurrency(params));
@@ -170,6 +170,13 @@ final class ProductCatalog {
             price.add("recurring", recurring(recurring));
         }
         return price;
+    }
+
+    private JsonObject inlineProduct(Parameters productData) {
+        JsonObject product =
+                product(productData.require("name"), productData.string("description"), productData.metadata());
+        platform.events().emit("product.created", product);
+        return product;
     }
 
     private static String requireCurrency(Parameters params) {

@@ -236,7 +236,9 @@ final class Subscriptions {
         }
         JsonObject method = paymentMethod(subscription, paymentMethod);
         JsonObject before = subscription.deepCopy();
-        long now = platform.now();
+        // The next period starts now, and at least a second after the last one did, so that a renewal always
+        // changes the period, even two within a second in a test.
+        long now = Math.max(platform.now(), periodStart(subscription) + 1);
         long[] billed = {periodStart(subscription), now};
         if (Json.number(subscription, "trial_end") != null && Json.amount(subscription, "trial_end") > now) {
             subscription.addProperty("trial_end", now);

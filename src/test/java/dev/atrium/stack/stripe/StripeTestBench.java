@@ -37,7 +37,18 @@ abstract class StripeTestBench {
 
     @BeforeEach
     void startStripe() throws Exception {
-        stripe = LocalStripe.start(LocalStripe.Settings.forTests(KEY));
+        start(LocalStripe.Settings.forTests(KEY));
+    }
+
+    /** Replaces the server by one whose time the test controls. */
+    void restartWith(java.time.Clock clock) throws Exception {
+        stopStripe();
+        LocalStripe.Settings settings = LocalStripe.Settings.forTests(KEY);
+        start(new LocalStripe.Settings(0, KEY, null, settings.retries(), clock));
+    }
+
+    private void start(LocalStripe.Settings settings) throws Exception {
+        stripe = LocalStripe.start(settings);
         client = StripeClient.builder()
                 .setApiKey(KEY)
                 .setApiBase(stripe.url())
