@@ -94,6 +94,13 @@ class LocalStripeLifecycleTest {
     }
 
     @Test
+    void theStackRunsTheLocalStripeOn18111InDevelopmentAnd28111InTests() {
+        assertEquals(18111, dev.atrium.stack.StackProfile.DEV.stripePort());
+        assertEquals(28111, dev.atrium.stack.StackProfile.TEST.stripePort());
+        assertEquals("http://localhost:28111", dev.atrium.stack.StackProfile.TEST.stripeUrl());
+    }
+
+    @Test
     void withoutAStateFileNothingIsWritten() throws Exception {
         try (LocalStripe stripe = LocalStripe.start(LocalStripe.Settings.forTests(KEY))) {
             clientOf(stripe)
