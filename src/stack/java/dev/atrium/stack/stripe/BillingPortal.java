@@ -26,7 +26,7 @@ final class BillingPortal {
         JsonObject session = platform.create("billing_portal.session", "bps");
         String id = Json.string(session, "id");
         session.addProperty("customer", customer);
-        Json.put(session, "return_url", params.string("return_url"));
+        Json.put(session, "return_url", params.url("return_url"));
         session.addProperty("url", platform.baseUrl() + "/portal/" + id);
         return session;
     }

@@ -113,13 +113,17 @@ final class Checkout {
 
     private JsonObject lineItems(String id, Parameters params) {
         params.allowOnly(ParameterSpec.list());
-        List<JsonObject> items =
-                Json.objects(Json.array(platform.store().local(get(id).get("id").getAsString()), "line_items"));
-        return Listing.page("/v1/checkout/sessions/" + id + "/line_items", items, params);
+        return Listing.page("/v1/checkout/sessions/" + id + "/line_items", items(get(id)), params);
     }
 
     private JsonObject create(Parameters params) {
         params.allowOnly(CREATE);
+        for (String type : params.strings("payment_method_types")) {
+            if (!type.equals("card")) {
+                throw ApiError.invalidValue(
+                        null, "payment_method_types", "The local Stripe takes cards only, not " + type + ".");
+            }
+        }
         String mode = params.choice("mode", "payment", "setup", "subscription");
         if (mode == null) {
             throw ApiError.missing("mode");
@@ -137,8 +141,8 @@ final class Checkout {
         Json.put(session, "customer_email", params.string("customer_email"));
         Json.put(session, "customer_creation", customerCreation(params, mode, customer));
         Json.put(session, "client_reference_id", params.string("client_reference_id"));
-        Json.put(session, "success_url", params.string("success_url"));
-        Json.put(session, "cancel_url", params.string("cancel_url"));
+        Json.put(session, "success_url", params.url("success_url"));
+        Json.put(session, "cancel_url", params.url("cancel_url"));
         session.add("metadata", params.metadata());
         session.addProperty("expires_at", expiresAt(params));
         long total = items.stream()
@@ -215,6 +219,14 @@ final class Checkout {
                 throw ApiError.invalid(null, item.name("price"), "All line items must be in the same currency.");
             }
             items.add(item(price, item));
+        }
+        if (mode.equals("subscription")
+                && items.stream().anyMatch(item -> Json.object(item.getAsJsonObject("price"), "recurring") == null)) {
+            throw ApiError.invalid(
+                    null,
+                    "line_items",
+                    "The local Stripe takes recurring prices only in `subscription` mode (one-time items on the first"
+                            + " invoice are not supported).");
         }
         if (mode.equals("subscription") && !recurring) {
             throw ApiError.invalid(

@@ -243,8 +243,8 @@ final class ConnectedAccounts {
         if (type == null) {
             throw ApiError.missing("type");
         }
-        String refreshUrl = params.require("refresh_url");
-        String returnUrl = params.require("return_url");
+        String refreshUrl = params.requireUrl("refresh_url");
+        String returnUrl = params.requireUrl("return_url");
         String token = Ids.random(24);
         long now = platform.now();
         JsonObject local = platform.store().local("account_link:" + token);

@@ -87,49 +87,45 @@ final class Invoices {
         return details == null ? null : Json.string(details, "subscription");
     }
 
+    /** A span of time in Unix seconds, as Stripe's {@code period} objects hold it. */
+    record Period(long start, long end) {}
+
     /**
-     * A draft invoice for a subscription's items over the period {@code [start, end)}; {@code billed} is the period
-     * the invoice reports (Stripe's {@code period_start}/{@code period_end}: the period that just ended on a renewal).
+     * A draft invoice for a subscription's items over {@code lines} (the period they are billed for); {@code billed}
+     * is the period the invoice reports in {@code period_start}/{@code period_end} (on a renewal, the one that just
+     * ended, as Stripe reports it).
      */
-    JsonObject draft(JsonObject subscription, String billingReason, long start, long end, long[] billed) {
+    JsonObject draft(JsonObject subscription, String billingReason, Period lines, Period billed) {
         JsonObject customer = platform.store().find("customer", Json.string(subscription, "customer"));
         JsonObject invoice = platform.create("invoice", "in");
-        String id = Json.string(invoice, "id");
         invoice.addProperty("billing_reason", billingReason);
         invoice.addProperty("currency", Json.string(subscription, "currency"));
         invoice.addProperty("customer", Json.string(subscription, "customer"));
-        invoice.add(
-                "customer_email",
-                customer == null ? JsonNull.INSTANCE : customer.get("email").deepCopy());
-        invoice.add(
-                "customer_name",
-                customer == null ? JsonNull.INSTANCE : customer.get("name").deepCopy());
-        invoice.add("customer_phone", JsonNull.INSTANCE);
-        invoice.add("customer_tax_ids", new JsonArray());
-        invoice.add("default_payment_method", JsonNull.INSTANCE);
-        invoice.add("ending_balance", JsonNull.INSTANCE);
-        invoice.add("hosted_invoice_url", JsonNull.INSTANCE);
-        invoice.add("invoice_pdf", JsonNull.INSTANCE);
-        invoice.add("metadata", new JsonObject());
-        invoice.add("number", JsonNull.INSTANCE);
-        invoice.addProperty("period_start", billed[0]);
-        invoice.addProperty("period_end", billed[1]);
+        if (customer != null) {
+            invoice.add("customer_email", customer.get("email").deepCopy());
+            invoice.add("customer_name", customer.get("name").deepCopy());
+        }
+        invoice.addProperty("period_start", billed.start());
+        invoice.addProperty("period_end", billed.end());
         invoice.addProperty("status", "draft");
         invoice.add("status_transitions", transitions());
-        invoice.add("subscription", JsonNull.INSTANCE);
         invoice.getAsJsonObject("parent").add("subscription_details", subscriptionDetails(subscription));
+        addLines(invoice, subscription, lines);
+        return invoice;
+    }
+
+    private void addLines(JsonObject invoice, JsonObject subscription, Period period) {
         JsonArray lines = new JsonArray();
         long total = 0;
         for (JsonObject item : Json.objects(Json.array(subscription.getAsJsonObject("items"), "data"))) {
-            JsonObject line = line(invoice, subscription, item, start, end);
+            JsonObject line = line(invoice, subscription, item, period);
             total += Json.amount(line, "amount");
             lines.add(line);
         }
-        JsonObject lineList = Json.list("/v1/invoices/" + id + "/lines", List.of(), false);
+        JsonObject lineList = Json.list("/v1/invoices/" + Json.string(invoice, "id") + "/lines", List.of(), false);
         lineList.add("data", lines);
         invoice.add("lines", lineList);
         setTotals(invoice, total);
-        return invoice;
     }
 
     private static JsonObject transitions() {
@@ -157,7 +153,7 @@ final class Invoices {
         invoice.addProperty("amount_paid", 0);
     }
 
-    private JsonObject line(JsonObject invoice, JsonObject subscription, JsonObject item, long start, long end) {
+    private JsonObject line(JsonObject invoice, JsonObject subscription, JsonObject item, Period billed) {
         JsonObject price = item.getAsJsonObject("price");
         long quantity = Json.amount(item, "quantity");
         boolean trial = "trialing".equals(Json.string(subscription, "status"));
@@ -172,8 +168,8 @@ final class Invoices {
         line.addProperty("invoice", Json.string(invoice, "id"));
         line.add("metadata", subscription.getAsJsonObject("metadata").deepCopy());
         JsonObject period = new JsonObject();
-        period.addProperty("end", end);
-        period.addProperty("start", start);
+        period.addProperty("end", billed.end());
+        period.addProperty("start", billed.start());
         line.add("period", period);
         line.addProperty("quantity", quantity);
         line.addProperty("subscription", Json.string(subscription, "id"));

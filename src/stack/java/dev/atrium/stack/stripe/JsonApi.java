@@ -77,6 +77,13 @@ final class JsonApi implements HttpHandler {
         if (!openPaths.contains(path)) {
             authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         }
+        if (exchange.getRequestHeaders().getFirst("Stripe-Account") != null) {
+            throw ApiError.invalid(
+                    null,
+                    null,
+                    "The local Stripe does not act as connected accounts: requests with a Stripe-Account header are"
+                            + " not supported.");
+        }
         String form = method.equals("POST") ? Http.body(exchange) : Http.query(exchange);
         Parameters params = Parameters.parse(form);
         Routes.Match match = routes.find(method, path);

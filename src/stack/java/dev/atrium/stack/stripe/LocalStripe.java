@@ -103,9 +103,15 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
         load();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         this.deliveries = new Deliveries(settings.retries(), settings.clock(), this::delivered);
-        this.platform =
-                new Platform(store, Fixtures.load(), settings.clock(), "http://localhost:" + port(), deliveries);
-        this.components = wire();
+        try {
+            this.platform =
+                    new Platform(store, Fixtures.load(), settings.clock(), "http://localhost:" + port(), deliveries);
+            this.components = wire();
+        } catch (RuntimeException failed) {
+            deliveries.close();
+            server.stop(0);
+            throw failed;
+        }
         this.executor = Executors.newFixedThreadPool(4, named("local-stripe-http-"));
         server.setExecutor(executor);
     }
@@ -246,7 +252,7 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
     }
 
     private void delivered(Deliveries.Delivery delivery) {
-        read(() -> {
+        change(() -> {
             platform.events().delivered(delivery.eventId());
             return null;
         });

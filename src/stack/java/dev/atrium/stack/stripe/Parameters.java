@@ -217,6 +217,24 @@ final class Parameters {
         throw ApiError.invalidValue("parameter_invalid_boolean", name(field), "Invalid boolean: " + value);
     }
 
+    /** An http(s) address, as Stripe checks the addresses it redirects browsers to or posts webhooks to. */
+    String url(String field) {
+        String value = string(field);
+        if (value != null && !isUrl(value)) {
+            throw ApiError.invalidValue("url_invalid", name(field), "Not a valid URL");
+        }
+        return value;
+    }
+
+    String requireUrl(String field) {
+        require(field);
+        return url(field);
+    }
+
+    static boolean isUrl(String value) {
+        return value.matches("https?://[^\\s]+");
+    }
+
     /** A three-letter currency, lower-cased as Stripe stores it. */
     String currency(String field) {
         String value = string(field);

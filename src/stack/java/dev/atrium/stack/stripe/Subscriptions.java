@@ -109,11 +109,12 @@ final class Subscriptions {
     /** Checkout's subscription: active (or trialing) with its first invoice paid, events in Checkout's order. */
     Started start(Start start) {
         JsonObject subscription = subscription(start);
-        long periodStart = platform.now();
-        JsonObject invoice =
-                invoices.draft(subscription, "subscription_create", periodStart, periodEnd(subscription), new long[] {
-                    periodStart, periodStart
-                });
+        long now = platform.now();
+        JsonObject invoice = invoices.draft(
+                subscription,
+                "subscription_create",
+                new Invoices.Period(now, periodEnd(subscription)),
+                new Invoices.Period(now, now));
         JsonObject drafted = invoice.deepCopy();
         invoices.finalizeDraft(invoice);
         JsonObject finalized = invoice.deepCopy();
@@ -239,7 +240,7 @@ final class Subscriptions {
         // The next period starts now, and at least a second after the last one did, so that a renewal always
         // changes the period, even two within a second in a test.
         long now = Math.max(platform.now(), periodStart(subscription) + 1);
-        long[] billed = {periodStart(subscription), now};
+        Invoices.Period billed = new Invoices.Period(periodStart(subscription), now);
         if (Json.number(subscription, "trial_end") != null && Json.amount(subscription, "trial_end") > now) {
             subscription.addProperty("trial_end", now);
         }
@@ -250,7 +251,8 @@ final class Subscriptions {
                     "current_period_end",
                     advance(now, item.getAsJsonObject("price").getAsJsonObject("recurring")));
         }
-        JsonObject invoice = invoices.draft(subscription, "subscription_cycle", now, periodEnd(subscription), billed);
+        JsonObject invoice = invoices.draft(
+                subscription, "subscription_cycle", new Invoices.Period(now, periodEnd(subscription)), billed);
         platform.events().emit("invoice.created", invoice);
         invoices.finalizeDraft(invoice);
         platform.events().emit("invoice.finalized", invoice);
@@ -407,34 +409,40 @@ final class Subscriptions {
             JsonObject item = itemId == null ? null : find(items, itemId, change.name("id"));
             if (Boolean.TRUE.equals(change.bool("deleted"))) {
                 removeItem(items, item, change);
-                continue;
-            }
-            JsonObject price = change.string("price") == null
-                    ? null
-                    : recurringPrice(subscription, change.string("price"), change.name("price"));
-            Long quantity = change.integer("quantity");
-            if (item == null) {
-                if (price == null) {
-                    throw ApiError.missing(change.name("price"));
-                }
-                JsonObject first = items.get(0).getAsJsonObject();
-                items.add(item(
-                        Json.string(subscription, "id"),
-                        price,
-                        quantity == null ? 1 : quantity,
-                        Json.amount(first, "current_period_start"),
-                        Json.amount(first, "current_period_end")));
-                continue;
-            }
-            if (price != null) {
-                item.add("price", price.deepCopy());
-                item.add("plan", plan(price));
-            }
-            if (quantity != null) {
-                item.addProperty("quantity", quantity);
+            } else if (item == null) {
+                items.add(addedItem(subscription, change));
+            } else {
+                changeItem(subscription, item, change);
             }
         }
         subscription.getAsJsonObject("items").addProperty("total_count", items.size());
+    }
+
+    /** A new item, billed over the subscription's current period. */
+    private JsonObject addedItem(JsonObject subscription, Parameters change) {
+        if (change.string("price") == null) {
+            throw ApiError.missing(change.name("price"));
+        }
+        JsonObject price = recurringPrice(subscription, change.string("price"), change.name("price"));
+        Long quantity = change.integer("quantity");
+        return item(
+                Json.string(subscription, "id"),
+                price,
+                quantity == null ? 1 : quantity,
+                periodStart(subscription),
+                periodEnd(subscription));
+    }
+
+    private void changeItem(JsonObject subscription, JsonObject item, Parameters change) {
+        if (change.string("price") != null) {
+            JsonObject price = recurringPrice(subscription, change.string("price"), change.name("price"));
+            item.add("price", price.deepCopy());
+            item.add("plan", plan(price));
+        }
+        Long quantity = change.integer("quantity");
+        if (quantity != null) {
+            item.addProperty("quantity", quantity);
+        }
     }
 
     private static JsonObject find(JsonArray items, String itemId, String param) {

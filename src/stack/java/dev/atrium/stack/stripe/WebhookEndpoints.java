@@ -1,6 +1,7 @@
 package dev.atrium.stack.stripe;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 
 /**
  * Webhook endpoints and the events they receive. Stripe shows an endpoint's signing secret only when it is created;
@@ -43,7 +44,7 @@ final class WebhookEndpoints {
 
     private JsonObject create(Parameters params) {
         params.allowOnly(CREATE);
-        String url = params.require("url");
+        String url = params.requireUrl("url");
         if (params.strings("enabled_events").isEmpty()) {
             throw ApiError.missing("enabled_events");
         }
@@ -55,7 +56,7 @@ final class WebhookEndpoints {
      * Creates an endpoint; with a given secret (the local stack registers its endpoints with secrets known in
      * advance) instead of a new one. The answer is the only one that shows the secret, as on Stripe.
      */
-    JsonObject register(String url, java.util.List<String> events, boolean connect, String secret, Parameters params) {
+    JsonObject register(String url, List<String> events, boolean connect, String secret, Parameters params) {
         requireUrl(url);
         JsonObject endpoint = platform.create("webhook_endpoint", "we");
         endpoint.addProperty("url", url);
@@ -73,7 +74,7 @@ final class WebhookEndpoints {
     }
 
     /** Gives an existing endpoint another secret and events (the local stack's endpoints, kept across runs). */
-    JsonObject reconfigure(JsonObject endpoint, java.util.List<String> events, String secret) {
+    JsonObject reconfigure(JsonObject endpoint, List<String> events, String secret) {
         endpoint.add("enabled_events", Json.strings(events));
         endpoint.addProperty("status", "enabled");
         platform.store().local(Json.string(endpoint, "id")).addProperty("secret", secret);
@@ -81,8 +82,8 @@ final class WebhookEndpoints {
     }
 
     private static void requireUrl(String url) {
-        if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw ApiError.invalidValue("url_invalid", "url", "Invalid URL: " + url);
+        if (!Parameters.isUrl(url)) {
+            throw ApiError.invalidValue("url_invalid", "url", "Not a valid URL");
         }
     }
 
@@ -98,9 +99,8 @@ final class WebhookEndpoints {
     private JsonObject update(String id, Parameters params) {
         params.allowOnly(UPDATE);
         JsonObject endpoint = endpoint(id);
-        if (params.string("url") != null) {
-            requireUrl(params.string("url"));
-            endpoint.addProperty("url", params.string("url"));
+        if (params.url("url") != null) {
+            endpoint.addProperty("url", params.url("url"));
         }
         if (params.has("enabled_events")) {
             endpoint.add("enabled_events", Json.strings(params.strings("enabled_events")));

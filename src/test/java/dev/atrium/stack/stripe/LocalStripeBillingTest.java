@@ -144,8 +144,18 @@ class LocalStripeBillingTest extends StripeTestBench {
         Customer customer = customer("now@example.com");
         String subscriptionId =
                 subscribed(customer, monthlyPrice(900), "pm_card_visa").getSubscription();
-        Subscription canceled = client.v1().subscriptions().cancel(subscriptionId);
+        Subscription canceled = client.v1()
+                .subscriptions()
+                .cancel(
+                        subscriptionId,
+                        com.stripe.param.SubscriptionCancelParams.builder()
+                                .setCancellationDetails(
+                                        com.stripe.param.SubscriptionCancelParams.CancellationDetails.builder()
+                                                .setComment("moving to another tool")
+                                                .build())
+                                .build());
         assertEquals("canceled", canceled.getStatus());
+        assertEquals("moving to another tool", canceled.getCancellationDetails().getComment());
         assertNotNull(canceled.getCanceledAt());
         assertTrue(client.v1().subscriptions().list().getData().isEmpty());
         assertEquals(

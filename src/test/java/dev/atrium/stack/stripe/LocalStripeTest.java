@@ -267,6 +267,15 @@ class LocalStripeTest extends StripeTestBench {
                 AuthenticationException.class, () -> stranger.v1().customers().list());
         assertEquals(401, refused.getStatusCode());
 
+        InvalidRequestException asConnectedAccount = assertThrows(InvalidRequestException.class, () -> client.v1()
+                .customers()
+                .list(
+                        CustomerListParams.builder().build(),
+                        RequestOptions.builder()
+                                .setStripeAccount("acct_someone")
+                                .build()));
+        assertTrue(asConnectedAccount.getMessage().contains("Stripe-Account"), asConnectedAccount.getMessage());
+
         CardException declined = assertThrows(CardException.class, () -> client.v1()
                 .paymentIntents()
                 .create(PaymentIntentCreateParams.builder()
