@@ -25,7 +25,8 @@ public final class DevStack {
                         () -> {
                             stopping.countDown();
                             System.out.println(
-                                    "[stack] stopping Liberty, Keycloak, the mail and object servers and PostgreSQL ...");
+                                    "[stack] stopping Liberty, the local Stripe, Keycloak, the mail and object servers"
+                                            + " and PostgreSQL ...");
                             stack.close();
                             System.out.println("[stack] stopped.");
                         },
@@ -39,6 +40,28 @@ public final class DevStack {
                 System.exit(1);
             }
         }
+    }
+
+    /** Where the local Stripe is and what the application trusts it with, or where the external one is. */
+    private static String stripeLines(LocalStack stack) {
+        StackProfile profile = stack.profile();
+        if (stack.stripe() == null) {
+            return " Stripe         external: " + System.getenv("ATRIUM_STRIPE_API_BASE");
+        }
+        String url = stack.stripe().url();
+        return String.format(
+                        """
+                 Stripe (local) %s (API and Connect base), secret key %s
+                                webhook secrets: %s (platform), %s (Connect)
+                                checkout pages %s/checkout/<session id>; control API %s/local (docs/local-stripe.md)
+                """,
+                        url,
+                        profile.stripeSecretKey(),
+                        profile.stripeWebhookSecret(),
+                        profile.stripeConnectWebhookSecret(),
+                        url,
+                        url)
+                .stripTrailing();
     }
 
     private static void printBanner(LocalStack stack, Duration elapsed) {
@@ -57,6 +80,7 @@ public final class DevStack {
                  Objects        %s (S3 API, bucket %s, access key %s, secret %s)
                  Mail           SMTP localhost:%d; read it at %s/api/user/<address>/messages/
                                 or over IMAP localhost:%d (any user name and password)
+                %s
 
                  Platform operator (realm atrium, role platform-admin)
                    user %s, password %s
@@ -64,7 +88,7 @@ public final class DevStack {
                             -d password=%s %s/protocol/openid-connect/token
                  Service account: client %s, secret %s
 
-                 Ctrl-C stops Liberty, Keycloak, the mail and object servers and PostgreSQL.
+                 Ctrl-C stops Liberty, the local Stripe, Keycloak, the mail and object servers and PostgreSQL.
                 ================================================================================
                 """,
                 elapsed.toMillis() / 1000.0,
@@ -84,6 +108,7 @@ public final class DevStack {
                 profile.smtpPort(),
                 profile.mailApiUrl(),
                 profile.imapPort(),
+                stripeLines(stack),
                 StackProfile.OPERATOR_USERNAME,
                 profile.operatorPassword(),
                 StackProfile.CLI_CLIENT_ID,

@@ -1,6 +1,9 @@
 package dev.atrium.stack;
 
+import dev.atrium.stack.stripe.LocalStripe;
+import dev.atrium.stack.stripe.RetrySchedule;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,7 +16,8 @@ import java.util.Map;
  * or Keycloak can stand in for the embedded ones: set {@code ATRIUM_DB_HOST} (with {@code ATRIUM_DB_PORT},
  * {@code _NAME}, {@code _USER}, {@code _PASSWORD}), {@code ATRIUM_MAIL_HOST} (with {@code ATRIUM_MAIL_PORT},
  * {@code _FROM}, {@code _USERNAME}, {@code _PASSWORD}, {@code _STARTTLS}) or {@code ATRIUM_KEYCLOAK_URL} and that
- * service is not started.
+ * service is not started. Likewise {@code ATRIUM_STRIPE_API_BASE} (with {@code ATRIUM_STRIPE_SECRET_KEY} and
+ * {@code ATRIUM_STRIPE_WEBHOOK_SECRETS}) points the application at a Stripe of its own instead of the local one.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -31,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
     private ObjectStorageServer objects;
     private final boolean externalObjectStorage;
     private final boolean externalMail;
+    private final boolean externalStripe;
+    private LocalStripe stripe;
     private boolean closed;
 
     public LocalStack(StackProfile profile) {
@@ -38,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
         this.externalDatabase = present(System.getenv("ATRIUM_DB_HOST"));
         this.externalMail = present(System.getenv("ATRIUM_MAIL_HOST"));
         this.externalObjectStorage = present(System.getenv("ATRIUM_MEDIA_S3_ENDPOINT"));
+        this.externalStripe = present(System.getenv("ATRIUM_STRIPE_API_BASE"));
         String external = System.getenv("ATRIUM_KEYCLOAK_URL");
         this.keycloakUrl = present(external) ? external.replaceAll("/+$", "") : profile.keycloakUrl();
     }
@@ -154,6 +161,7 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_NOTIFICATIONS_DAILY_DIGEST_EVERY", "PT0S");
             liberty.put("ATRIUM_NOTIFICATIONS_WEEKLY_DIGEST_EVERY", "PT0S");
         }
+        liberty.putAll(startStripe(state));
         this.libertyEnvironment = Map.copyOf(liberty);
         this.buildDirectory = buildDirectory;
         this.stateDirectory = state;
@@ -161,6 +169,42 @@ public final class LocalStack implements AutoCloseable {
         this.liberty = LibertyServer.start(profile, buildDirectory, state, liberty);
         register(this.liberty);
         ready("liberty", "Atrium on Open Liberty", begin);
+    }
+
+    /**
+     * The local Stripe, with the two webhook endpoints an operator registers on Stripe: one for the platform
+     * account's events and a Connect endpoint for connected accounts' events, both at the application's webhook URL.
+     * Answers the application's Stripe settings (passed through from the environment for an external Stripe).
+     */
+    private Map<String, String> startStripe(Path state) throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        if (externalStripe) {
+            for (String name :
+                    List.of("ATRIUM_STRIPE_API_BASE", "ATRIUM_STRIPE_SECRET_KEY", "ATRIUM_STRIPE_WEBHOOK_SECRETS")) {
+                if (present(System.getenv(name))) {
+                    settings.put(name, System.getenv(name));
+                }
+            }
+            return settings;
+        }
+        long begin = starting("Stripe (local)", profile.stripePort());
+        stripe = LocalStripe.start(new LocalStripe.Settings(
+                profile.stripePort(),
+                profile.stripeSecretKey(),
+                profile.cleanState() ? null : state.resolve("stripe").resolve("state.json"),
+                profile == StackProfile.TEST ? RetrySchedule.fast() : RetrySchedule.standard(),
+                Clock.systemUTC()));
+        register(stripe);
+        String webhook = profile.baseUrl() + "/api/v1/billing/stripe/webhook";
+        stripe.registerWebhookEndpoint(webhook, false, profile.stripeWebhookSecret(), List.of("*"));
+        stripe.registerWebhookEndpoint(webhook, true, profile.stripeConnectWebhookSecret(), List.of("*"));
+        ready("stripe", "Stripe (local)", begin);
+        settings.put("ATRIUM_STRIPE_API_BASE", profile.stripeUrl());
+        settings.put("ATRIUM_STRIPE_SECRET_KEY", profile.stripeSecretKey());
+        settings.put(
+                "ATRIUM_STRIPE_WEBHOOK_SECRETS",
+                profile.stripeWebhookSecret() + "," + profile.stripeConnectWebhookSecret());
+        return settings;
     }
 
     /** One line as a service starts (after its ports were found free), so that a long start is never silent. */
@@ -253,6 +297,14 @@ public final class LocalStack implements AutoCloseable {
         return keycloakUrl;
     }
 
+    /**
+     * The local Stripe, for tests in the same JVM to play the buyer, the bank and time ({@code payCheckoutSession},
+     * {@code renewSubscription}, ...); null when the application uses an external Stripe.
+     */
+    public LocalStripe stripe() {
+        return stripe;
+    }
+
     public String issuer() {
         return keycloakUrl + "/realms/atrium";
     }
@@ -278,7 +330,7 @@ public final class LocalStack implements AutoCloseable {
         return null;
     }
 
-    /** Stops Liberty first, then Keycloak, then PostgreSQL; safe to call more than once. */
+    /** Stops Liberty first, then the local Stripe, Keycloak and the rest in reverse order; safe to call more than once. */
     @Override
     public synchronized void close() {
         closed = true;

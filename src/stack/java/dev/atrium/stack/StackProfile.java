@@ -99,6 +99,30 @@ public enum StackProfile {
         return env("ATRIUM_MEDIA_S3_SECRET_KEY", "atrium-objects-dev-secret");
     }
 
+    /** The local Stripe-compatible server's port: 18111 in development, 28111 in tests. */
+    public int stripePort() {
+        return smtpPort + 5086;
+    }
+
+    /** The local Stripe's address: stripe-java's API base and Connect base, and the base of its pages. */
+    public String stripeUrl() {
+        return "http://localhost:" + stripePort();
+    }
+
+    public String stripeSecretKey() {
+        return env("ATRIUM_STRIPE_SECRET_KEY", "sk_test_atrium_local");
+    }
+
+    /** The signing secret of the webhook endpoint for the platform account's own events. */
+    public String stripeWebhookSecret() {
+        return env("ATRIUM_STRIPE_WEBHOOK_SECRET", "whsec_atrium_local_account");
+    }
+
+    /** The signing secret of the Connect webhook endpoint, for connected accounts' events. */
+    public String stripeConnectWebhookSecret() {
+        return env("ATRIUM_STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_atrium_local_connect");
+    }
+
     /** The address the application and Keycloak send from in local stacks. */
     public String mailFrom() {
         return "no-reply@atrium.localhost";
