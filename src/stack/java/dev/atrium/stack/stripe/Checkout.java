@@ -37,6 +37,10 @@ final class Checkout {
             "cancel_url",
             "metadata[*]",
             "expires_at",
+            "locale",
+            "submit_type",
+            "ui_mode",
+            "billing_address_collection",
             "payment_method_types[]",
             "payment_intent_data[metadata][*]",
             "payment_intent_data[transfer_group]",
@@ -145,6 +149,7 @@ final class Checkout {
         Json.put(session, "cancel_url", params.url("cancel_url"));
         session.add("metadata", params.metadata());
         session.addProperty("expires_at", expiresAt(params));
+        presentation(session, params);
         long total = items.stream()
                 .mapToLong(item -> Json.amount(item, "amount_total"))
                 .sum();
@@ -157,6 +162,18 @@ final class Checkout {
         platform.store().local(id).add("payment_intent_data", paymentIntentData(params, total, mode));
         platform.store().local(id).add("subscription_data", subscriptionData(params, mode));
         return session;
+    }
+
+    /** How the page is presented: kept as given (the local page is in English and always hosted). */
+    private static void presentation(JsonObject session, Parameters params) {
+        if (params.choice("ui_mode", "hosted", "embedded", "custom") != null
+                && !"hosted".equals(params.string("ui_mode"))) {
+            throw ApiError.invalidValue(null, "ui_mode", "The local Stripe serves hosted Checkout pages only.");
+        }
+        Json.put(session, "locale", params.string("locale"));
+        Json.put(session, "submit_type", params.choice("submit_type", "auto", "book", "donate", "pay", "subscribe"));
+        Json.put(
+                session, "billing_address_collection", params.choice("billing_address_collection", "auto", "required"));
     }
 
     private String customer(Parameters params) {
@@ -501,6 +518,12 @@ final class Checkout {
     static String successUrl(JsonObject session) {
         String url = Json.string(session, "success_url");
         return url == null ? null : url.replace("{CHECKOUT_SESSION_ID}", Json.string(session, "id"));
+    }
+
+    /** The email the buyer's page starts with: the customer's, or the session's {@code customer_email}. */
+    String buyerEmail(JsonObject session) {
+        JsonObject customer = platform.store().find("customer", Json.string(session, "customer"));
+        return customer != null ? Json.string(customer, "email") : Json.string(session, "customer_email");
     }
 
     /** The session's line items, for its page. */

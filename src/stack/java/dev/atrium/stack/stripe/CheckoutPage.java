@@ -91,7 +91,7 @@ final class CheckoutPage {
     }
 
     private String form(JsonObject session) {
-        String email = Json.string(session, "customer_email");
+        String email = checkout.buyerEmail(session);
         String verb = Json.string(session, "mode").equals("subscription") ? "Subscribe" : "Pay";
         return "<form method=\"post\">"
                 + "<label>Email <input type=\"email\" name=\"email\" value=\"" + Html.escape(email) + "\"></label>"

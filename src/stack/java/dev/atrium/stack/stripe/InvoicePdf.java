@@ -52,7 +52,7 @@ final class InvoicePdf {
         for (String line : lines) {
             text.append('(').append(pdfString(line)).append(") Tj T*\n");
         }
-        text.append("ET\n");
+        text.append("ET");
         String content = text.toString();
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
@@ -60,7 +60,7 @@ final class InvoicePdf {
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
                         + " /Contents 5 0 R >>",
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream");
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();

@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * guards the state; in development the state is saved to a file after every change and read back at start. Closing it
  * stops the HTTP server and the webhook delivery thread.
  */
-public final class LocalStripe implements AutoCloseable, StateGuard {
+public final class LocalStripe implements AutoCloseable {
 
     /**
      * How to run the server.
@@ -81,6 +81,7 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
 
     private final Settings settings;
     private final ReentrantLock lock = new ReentrantLock();
+    private final StateGuard state = new Guard();
     private final Store store = new Store();
     private final HttpServer server;
     private final ExecutorService executor;
@@ -170,21 +171,21 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
 
         IdempotencyKeys keys = new IdempotencyKeys(settings.clock());
         server.createContext(
-                "/v1/", new JsonApi(settings.secretKey(), api, Set.of(), this, expansion, platform.events(), keys));
+                "/v1/", new JsonApi(settings.secretKey(), api, Set.of(), state, expansion, platform.events(), keys));
         server.createContext(
                 "/local/",
                 new JsonApi(
                         settings.secretKey(),
                         control,
                         Set.of(ControlApi.HEALTH),
-                        this,
+                        state,
                         expansion,
                         platform.events(),
                         null));
         server.createContext(
                 "/",
                 new Pages(
-                        this,
+                        state,
                         new CheckoutPage(checkout),
                         new PortalPage(portal, subscriptions, customers, store),
                         new OnboardingPage(accounts),
@@ -226,33 +227,37 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
         return settings.secretKey();
     }
 
-    @Override
-    public <T> T change(Supplier<T> work) {
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
+    /** The one lock around the state; a change is followed by Stripe's follow-ups and by saving. */
+    private final class Guard implements StateGuard {
+
+        @Override
+        public <T> T change(Supplier<T> work) {
+            lock.lock();
             try {
-                platform.runAfterwards();
+                return work.get();
             } finally {
-                save();
+                try {
+                    platform.runAfterwards();
+                } finally {
+                    save();
+                    lock.unlock();
+                }
+            }
+        }
+
+        @Override
+        public <T> T read(Supplier<T> work) {
+            lock.lock();
+            try {
+                return work.get();
+            } finally {
                 lock.unlock();
             }
         }
     }
 
-    @Override
-    public <T> T read(Supplier<T> work) {
-        lock.lock();
-        try {
-            return work.get();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private void delivered(Deliveries.Delivery delivery) {
-        change(() -> {
+        state.change(() -> {
             platform.events().delivered(delivery.eventId());
             return null;
         });
@@ -372,7 +377,7 @@ public final class LocalStripe implements AutoCloseable, StateGuard {
 
     private <T> T control(Class<T> type, Supplier<JsonObject> work) throws StripeException {
         try {
-            JsonObject answer = change(work);
+            JsonObject answer = state.change(work);
             return ApiResource.GSON.fromJson(Json.write(answer), type);
         } catch (ApiError refused) {
             throw asStripeException(refused);

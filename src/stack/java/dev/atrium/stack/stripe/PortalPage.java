@@ -125,7 +125,10 @@ final class PortalPage {
         String current = customer == null
                 ? null
                 : Json.string(customer.getAsJsonObject("invoice_settings"), "default_payment_method");
-        return "<p>" + (current == null ? "No card on file." : "Current: <code>" + Html.escape(current) + "</code>")
+        String now = current == null
+                ? "None yet: each subscription is charged the card it was started with."
+                : "Current: <code>" + Html.escape(current) + "</code>";
+        return "<p>" + now
                 + "</p><form method=\"post\" action=\"" + Html.escape(home) + "/payment_method\">" + Html.cardChoice()
                 + "<button class=\"secondary\" type=\"submit\">Use this card</button></form>";
     }

@@ -241,7 +241,24 @@ class LocalStripeBillingTest extends StripeTestBench {
         assertTrue(pdf.body().startsWith("%PDF-1.4"));
         assertTrue(pdf.body().contains(invoice.getNumber()));
         assertTrue(pdf.body().trim().endsWith("%%EOF"));
+        assertCrossReferencesPointAtTheirObjects(pdf.body());
         assertEquals(pdf.body().length(), pdf.body().getBytes(StandardCharsets.UTF_8).length, "ASCII only");
+    }
+
+    /** A PDF reader finds each object through the cross-reference table: every offset must be where it starts. */
+    private static void assertCrossReferencesPointAtTheirObjects(String pdf) {
+        int xref = Integer.parseInt(pdf.substring(pdf.lastIndexOf("startxref") + 10, pdf.lastIndexOf("%%EOF"))
+                .trim());
+        assertTrue(pdf.startsWith("xref", xref));
+        String[] entries = pdf.substring(xref).split("\n");
+        int count = Integer.parseInt(entries[1].split(" ")[1]);
+        for (int object = 1; object < count; object++) {
+            int offset = Integer.parseInt(entries[2 + object].substring(0, 10));
+            assertTrue(pdf.startsWith(object + " 0 obj", offset), "object " + object + " at " + offset);
+        }
+        int stream = pdf.indexOf("stream\n") + 7;
+        int length = Integer.parseInt(pdf.replaceAll("(?s).*/Length (\\d+).*", "$1"));
+        assertTrue(pdf.startsWith("\nendstream", stream + length), "the stream is as long as its /Length");
     }
 
     @Test
