@@ -32,6 +32,9 @@ public final class DevStack {
                         },
                         "atrium-stack-shutdown"));
         stack.start(buildDirectory, projectDirectory);
+        if (stack.stripe() != null) {
+            new DemoBilling(StackProfile.DEV, stack.keycloakUrl(), stack.stripe()).makeDemoPurchases();
+        }
         printBanner(stack, Duration.ofNanos(System.nanoTime() - begin));
         while (!stopping.await(1, TimeUnit.SECONDS)) {
             String exited = stack.exitedProcess();

@@ -160,6 +160,10 @@ public final class LocalStack implements AutoCloseable {
             // Digests are due at once, so a test runs the digest job and reads the digest.
             liberty.put("ATRIUM_NOTIFICATIONS_DAILY_DIGEST_EVERY", "PT0S");
             liberty.put("ATRIUM_NOTIFICATIONS_WEEKLY_DIGEST_EVERY", "PT0S");
+            // A plan's grace period lasts seconds, checked every second, so a failed renewal reaches suspension (and
+            // a cancellation archiving) within a test.
+            liberty.put("ATRIUM_BILLING_PLAN_GRACE_PERIOD", "PT3S");
+            liberty.put("ATRIUM_BILLING_GRACE_CHECK_EVERY", "PT1S");
         }
         liberty.putAll(startStripe(state));
         this.libertyEnvironment = Map.copyOf(liberty);

@@ -180,7 +180,8 @@ class MemberBillingIT {
         Member client = TestTenants.invite(tenant, "client");
         LocalStripeControl.pay(checkout(client, workshop, null), "pm_card_visa");
         awaitEntitlements(client, Set.of("early-access-jobs"));
-        String purchase = first(client.api().get(tenant.path("/billing/purchases"))).getString("id");
+        String purchase =
+                first(client.api().get(tenant.path("/billing/purchases"))).getString("id");
         String charge = Await.until("the charge line", WEBHOOK, () -> linesOf(purchase).stream()
                 .filter(line -> line.getString("kind").equals("charge"))
                 .map(line -> line.getString("providerRef"))
@@ -200,7 +201,10 @@ class MemberBillingIT {
                 "Stripe's dispute fee");
         assertEquals(Set.of("early-access-jobs"), entitlements(client), "kept while the dispute is open");
 
-        assertEquals(200, LocalStripeControl.resolveDispute(opened.body().getString("id"), "lost").status());
+        assertEquals(
+                200,
+                LocalStripeControl.resolveDispute(opened.body().getString("id"), "lost")
+                        .status());
         awaitEntitlements(client, Set.of());
     }
 
@@ -382,21 +386,26 @@ class MemberBillingIT {
                 .subscriptions()
                 .retrieve(paid.getSubscription())
                 .getLatestInvoice();
-        String charge = LocalStripeControl.client()
+        com.stripe.model.InvoicePayment.Payment payment = LocalStripeControl.client()
                 .invoicePayments()
                 .list(com.stripe.param.InvoicePaymentListParams.builder()
                         .setInvoice(invoice)
                         .build())
                 .getData()
                 .get(0)
-                .getPayment()
-                .getCharge();
+                .getPayment();
+        String charge = payment.getCharge() != null
+                ? payment.getCharge()
+                : LocalStripeControl.client()
+                        .paymentIntents()
+                        .retrieve(payment.getPaymentIntent())
+                        .getLatestCharge();
         return Await.until("the ledger lines of " + charge, WEBHOOK, () -> {
             Map<String, Long> lines = new HashMap<>();
             JsonArray all = ledger().getJsonArray("lines");
             all.stream()
                     .map(JsonValue::asJsonObject)
-                    .filter(line -> charge == null || charge.equals(line.getString("providerRef")))
+                    .filter(line -> charge.equals(line.getString("providerRef")))
                     .forEach(line -> lines.put(
                             line.getString("kind"), line.getJsonNumber("amount").longValue()));
             return lines.size() >= 4 ? Optional.of(lines) : Optional.empty();

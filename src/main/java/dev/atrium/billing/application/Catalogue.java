@@ -63,6 +63,7 @@ public class Catalogue implements Sales {
     /** A membership (a monthly or yearly price) or the tenant's own item (a one-off price), not both. */
     @TenantTransactional
     public Versioned define(NewProduct defined) {
+        requireCurrency(defined.currency());
         Set<String> entitlements = defined.entitlements() == null ? Set.of() : defined.entitlements();
         boolean periodic = defined.priceMonth() != null || defined.priceYear() != null;
         if (periodic == (defined.priceOnce() != null)) {
@@ -171,6 +172,14 @@ public class Catalogue implements Sales {
             throw notFound(id);
         }
         return product;
+    }
+
+    private static void requireCurrency(String currency) {
+        try {
+            Money.of(0, currency);
+        } catch (IllegalArgumentException unknown) {
+            throw new dev.atrium.platform.errors.InvalidParameterException("currency", unknown.getMessage());
+        }
     }
 
     private boolean isAdmin() {

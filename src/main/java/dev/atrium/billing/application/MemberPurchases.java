@@ -81,6 +81,9 @@ public class MemberPurchases {
         Optional<String> customer = directory.memberCustomer(tenant.id(), member);
         Set<String> domains = Set.copyOf(tenants.view(tenant.slug()).domains());
         if (product.kind() == ProductKind.ITEM) {
+            if (interval != null) {
+                product.price(interval); // refuses: an item is bought once, not per period
+            }
             requireNotOwned(member, product);
             Purchase purchase = Purchase.start(member, product, clock.dateTime());
             em.persist(purchase);
