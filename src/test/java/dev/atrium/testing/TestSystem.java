@@ -60,6 +60,11 @@ public final class TestSystem {
         return stack().applicationPid();
     }
 
+    /** The local Stripe, for tests and benchmarks that play the buyer, the bank and time in the same JVM. */
+    public static dev.atrium.stack.stripe.LocalStripe stripe() {
+        return stack().stripe();
+    }
+
     public static StackProfile profile() {
         return stack().profile();
     }

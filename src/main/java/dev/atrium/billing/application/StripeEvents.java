@@ -6,7 +6,6 @@ import dev.atrium.billing.infrastructure.BillingDirectory;
 import dev.atrium.platform.jobs.Jobs;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
 import dev.atrium.platform.tenancy.application.TenantDirectory;
-import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,8 +94,10 @@ public class StripeEvents {
             applyToPlan(event, owner.get());
             return;
         }
+        // Applied whatever the tenant's modules and status now: money that moved is recorded even if the tenant has
+        // since switched billing off or been suspended.
         Optional<TenantRef> tenant = tenants.workingRef(owner.get().tenantId());
-        if (tenant.isEmpty() || !tenant.get().hasEnabled(TenantModule.BILLING)) {
+        if (tenant.isEmpty()) {
             directory.ignore(event, clock.dateTime());
             return;
         }
