@@ -153,6 +153,9 @@ public final class LocalStack implements AutoCloseable {
             liberty.put("ATRIUM_JOBS_RETRY_FIRST", "PT0.2S");
             liberty.put("ATRIUM_OUTBOX_POLL_INTERVAL", "PT0.2S");
             liberty.put("ATRIUM_JOBS_POLL_INTERVAL", "PT0.5S");
+            // A job a killed server was running is run again after 4 missed heartbeats: 4 s here, 2 minutes in
+            // production.
+            liberty.put("ATRIUM_JOBS_HEARTBEAT", "PT1S");
             // A socket that never authenticates is closed sooner, so the test of it waits two seconds, not ten.
             liberty.put("ATRIUM_LIVE_AUTHENTICATION_TIMEOUT", "PT2S");
             // Live events are kept a second, so the test of a client that comes back too late needs no long wait.

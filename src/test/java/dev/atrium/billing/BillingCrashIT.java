@@ -84,10 +84,21 @@ class BillingCrashIT {
                 .list(RefundListParams.builder().setPaymentIntent(paymentIntent).build())
                 .getData();
         assertEquals(1, refunds.size(), "refunded once: " + refunds);
-        Await.until("the refund applied", RECOVERY, () -> {
-            JsonObject now = first(refunded.api().get(tenant.path("/billing/purchases")));
-            return "refunded".equals(now.getString("status")) ? Optional.of(now) : Optional.empty();
-        });
+        String charge = LocalStripeControl.client()
+                .paymentIntents()
+                .retrieve(paymentIntent)
+                .getLatestCharge();
+        Await.until(
+                "the refund applied: purchase " + purchase.getString("id") + ", charge " + charge + ", refunds "
+                        + refunds.stream().map(Refund::getId).toList() + ", first refund request "
+                        + refund.handle((reply, failed) -> reply == null ? String.valueOf(failed) : reply.toString())
+                                .join()
+                        + ", second " + again,
+                RECOVERY,
+                () -> {
+                    JsonObject now = first(refunded.api().get(tenant.path("/billing/purchases")));
+                    return "refunded".equals(now.getString("status")) ? Optional.of(now) : Optional.empty();
+                });
         Await.until("the second purchase paid", RECOVERY, () -> paid(tenant, buyer));
         assertEquals(
                 1,

@@ -87,6 +87,15 @@ public class JobScheduler {
     @ConfigProperty(name = "atrium.jobs.retry-longest", defaultValue = "PT30M")
     Duration retryLongest;
 
+    /**
+     * How often a replica tells the others it is still running its jobs; after four missed heartbeats its running jobs
+     * are run again elsewhere. db-scheduler's default (5 minutes, 6 missed) left a job that a crashed replica was
+     * running untouched for half an hour; a redelivered Stripe event for it waited as long.
+     */
+    @Inject
+    @ConfigProperty(name = "atrium.jobs.heartbeat", defaultValue = "PT30S")
+    Duration heartbeat;
+
     private final Map<String, JobHandler<?>> byKind = new HashMap<>();
     private final List<Task<?>> oneTimeTasks = new ArrayList<>();
     private SchedulerClient client;
@@ -160,6 +169,8 @@ public class JobScheduler {
                 .dueExecutor(Executors.newSingleThreadExecutor(named("atrium-job-due-")))
                 .housekeeperExecutor(Executors.newScheduledThreadPool(2, named("atrium-job-housekeeper-")))
                 .pollingInterval(pollInterval)
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(4)
                 .pollUsingLockAndFetch(0.5, 1.0)
                 .build();
         scheduler.start();
