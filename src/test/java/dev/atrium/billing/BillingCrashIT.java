@@ -20,12 +20,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The application killed (SIGKILL) while a refund is being asked of Stripe and while payment webhooks are being
  * applied: after the restart, and Stripe's deliveries again, every payment is recorded once and the refund exists once.
+ * Runs among the first integration tests, like {@code CrashRecoveryIT}: a restart breaks Arquillian's JMX connection
+ * if one was already made.
  */
+@Order(2)
 class BillingCrashIT {
 
     private static final Duration RECOVERY = Duration.ofSeconds(60);

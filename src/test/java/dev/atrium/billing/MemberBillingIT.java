@@ -270,6 +270,76 @@ class MemberBillingIT {
     }
 
     @Test
+    void theLedgersMovementsReconcileWithStripesBalanceTransactions() throws Exception {
+        Member client = TestTenants.invite(tenant, "client");
+        LocalStripeControl.pay(checkout(client, workshop, null), "pm_card_visa");
+        awaitEntitlements(client, Set.of("early-access-jobs"));
+        String purchase =
+                first(client.api().get(tenant.path("/billing/purchases"))).getString("id");
+        tenant.admin().api().post(tenant.path("/billing/purchases/" + purchase + "/refund"), "{\"amount\": 1234}");
+        Await.until("the refund in the ledger", WEBHOOK, () -> linesOf(purchase).stream()
+                .filter(line -> line.getString("kind").equals("refund"))
+                .findFirst());
+
+        Map<String, Long> byBalanceTransaction = new HashMap<>();
+        for (int page = 0; ; page++) {
+            JsonObject lines = tenant.admin()
+                    .api()
+                    .get(tenant.path("/billing/ledger?size=100&page=" + page))
+                    .json();
+            lines.getJsonArray("lines").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(line -> line.containsKey("balanceTransaction"))
+                    .forEach(line -> byBalanceTransaction.merge(
+                            line.getString("balanceTransaction"),
+                            line.getJsonNumber("amount").longValue(),
+                            Long::sum));
+            if ((page + 1) * 100L >= lines.getJsonNumber("total").longValue()) {
+                break;
+            }
+        }
+        assertTrue(byBalanceTransaction.size() >= 3, byBalanceTransaction::toString);
+        for (Map.Entry<String, Long> movement : byBalanceTransaction.entrySet()) {
+            long net = LocalStripeControl.client()
+                    .balanceTransactions()
+                    .retrieve(movement.getKey())
+                    .getNet();
+            assertEquals(net, movement.getValue(), "the ledger's lines of " + movement.getKey());
+        }
+    }
+
+    @Test
+    void professionalsAndTheTenantOnboardPayoutAccountsKeptFromStripesEvents() {
+        Member professional = TestTenants.invite(tenant, "professional");
+        String mine = tenant.path("/billing/payout-accounts/me");
+        assertEquals(404, professional.api().get(mine).status(), "none before onboarding starts");
+
+        Api.Reply opened = professional.api().post(mine, "{\"country\": \"DE\"}");
+        assertEquals(200, opened.status(), opened::toString);
+        String account = opened.json().getString("accountId");
+        assertTrue(opened.json().getString("onboardingUrl").contains("/connect/onboarding/"), opened::toString);
+        assertFalse(opened.json().getBoolean("ready"));
+        Api.Reply reopened = professional.api().post(mine, "{}");
+        assertEquals(account, reopened.json().getString("accountId"), "the same account, a fresh onboarding page");
+
+        assertEquals(200, LocalStripeControl.onboard(account).status());
+        JsonObject ready = Await.until("the account ready (account.updated, a Connect event)", WEBHOOK, () -> {
+            JsonObject now = professional.api().get(mine).json();
+            return now.getBoolean("ready") ? Optional.of(now) : Optional.empty();
+        });
+        assertTrue(ready.getBoolean("payoutsEnabled"));
+        assertEquals(0, ready.getJsonArray("requirementsDue").size());
+
+        Member student = TestTenants.invite(tenant, "student");
+        assertEquals(403, student.api().post(mine, "{}").status(), "only professionals are paid");
+        Api.Reply tenantAccount = tenant.admin().api().post(tenant.path("/billing/payout-accounts/tenant"), "{}");
+        assertEquals(200, tenantAccount.status(), tenantAccount::toString);
+        assertFalse(account.equals(tenantAccount.json().getString("accountId")));
+        assertEquals(
+                400, professional.api().post(mine, "{\"country\": \"Germany\"}").status());
+    }
+
+    @Test
     void badInputIsRefusedWithProblems() {
         Api admin = tenant.admin().api();
         Member member = TestTenants.invite(tenant, "student");
@@ -345,6 +415,10 @@ class MemberBillingIT {
                 .member("GET", "/billing/receipts", null)
                 .member("GET", "/billing/receipts/" + anyId + "/pdf", null)
                 .admin("GET", "/billing/ledger", null)
+                .admin("GET", "/billing/payout-accounts/tenant", null)
+                .admin("POST", "/billing/payout-accounts/tenant", "{}")
+                .member("GET", "/billing/payout-accounts/me", null)
+                .member("POST", "/billing/payout-accounts/me", "{}")
                 .verify("Premium");
     }
 

@@ -1,7 +1,7 @@
 package dev.atrium.billing.api;
 
 import static dev.atrium.platform.security.Roles.ADMIN;
-import static dev.atrium.platform.security.Roles.PROFESSIONAL;
+import static dev.atrium.platform.security.Roles.MEMBER;
 
 import dev.atrium.billing.application.PayoutAccountView;
 import dev.atrium.billing.application.PayoutAccounts;
@@ -69,7 +69,7 @@ public class PayoutAccountsResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed(PROFESSIONAL)
+    @RolesAllowed(MEMBER)
     @Operation(summary = "The calling professional's payout account")
     public PayoutAccountView mine() {
         return accounts.status(false);
@@ -77,9 +77,9 @@ public class PayoutAccountsResource {
 
     @POST
     @Path("/me")
-    @RolesAllowed(PROFESSIONAL)
+    @RolesAllowed(MEMBER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open (or continue) the calling professional's payout onboarding")
+    @Operation(summary = "Open (or continue) the calling professional's payout onboarding (professionals only)")
     public PayoutAccountView onboardMe(@Valid Onboarding onboarding) {
         return accounts.onboard(false, country(onboarding), onboarding == null ? null : onboarding.returnUrl());
     }
