@@ -77,6 +77,7 @@ CREATE TABLE platform.plan_invoice (
     hosted_url     text,
     pdf_url        text,
     issued_at      timestamptz NOT NULL,
+    read_from_stripe_at timestamptz,
     updated_at     timestamptz NOT NULL
 );
 CREATE INDEX plan_invoice_tenant ON platform.plan_invoice (tenant_id, issued_at DESC, invoice_id DESC);

@@ -30,7 +30,7 @@ CREATE TABLE billing_purchase (
     id                  uuid        PRIMARY KEY,
     member_id           uuid        NOT NULL,
     product_id          uuid        NOT NULL REFERENCES billing_product (id),
-    status              text        NOT NULL CHECK (status IN ('PENDING', 'PAID', 'REFUNDED', 'EXPIRED')),
+    status              text        NOT NULL CHECK (status IN ('PENDING', 'PAID', 'REFUNDED', 'EXPIRED', 'CHARGED_BACK')),
     currency            text        NOT NULL,
     amount              bigint      NOT NULL CHECK (amount > 0),
     amount_refunded     bigint      NOT NULL DEFAULT 0 CHECK (amount_refunded >= 0 AND amount_refunded <= amount),

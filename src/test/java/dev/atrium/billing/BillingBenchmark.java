@@ -75,14 +75,11 @@ class BillingBenchmark {
         int events = stripe.releaseWebhooks(LocalStripe.ReleaseOrder.CREATED);
         stripe.awaitWebhookDeliveries(Duration.ofMinutes(5));
         long received = System.nanoTime() - released;
-        while (appliedSince(since) - appliedBefore < events) {
+        while (entitlements(buyer) < SEQUENTIAL + BURST) {
             Thread.sleep(20);
         }
         long applied = System.nanoTime() - released;
-        String last = "\"bench-" + (SEQUENTIAL + BURST - 1) + "\"";
-        assertEquals(
-                true,
-                buyer.api().get(tenant.path("/billing/entitlements")).body().contains(last));
+        long queued = appliedSince(since) - appliedBefore;
 
         Percentiles latency = Percentiles.of(latencies);
         String report = String.format(
@@ -106,8 +103,8 @@ class BillingBenchmark {
 
                 | | time | events per second |
                 |---|---|---|
-                | received (verified, queued, answered 200): the reference | %.2f s | %.0f |
-                | applied (re-read from Stripe, recorded once) | %.2f s | %.0f |
+                | received (verified, queued if billing acts on it, answered 200): the reference | %.2f s | %.0f |
+                | every purchase's entitlement usable (%d events acted on, each re-read and recorded once) | %.2f s | %.0f |
 
                 Applied / received: %.1f×.
                 """,
@@ -119,6 +116,7 @@ class BillingBenchmark {
                 events,
                 received / 1e9,
                 events / (received / 1e9),
+                queued,
                 applied / 1e9,
                 events / (applied / 1e9),
                 (double) applied / received);
@@ -126,6 +124,11 @@ class BillingBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
+    }
+
+    /** How many of the benchmark's entitlements the member holds now. */
+    private int entitlements(Member member) {
+        return member.api().get(tenant.path("/billing/entitlements")).body().split("\"bench-", -1).length - 1;
     }
 
     private List<String> items(int count) {

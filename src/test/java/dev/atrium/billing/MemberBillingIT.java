@@ -111,6 +111,56 @@ class MemberBillingIT {
     }
 
     @Test
+    void buyingAgainBeforePayingIsTheSameCheckoutSoNothingIsPaidTwice() {
+        Member client = TestTenants.invite(tenant, "client");
+
+        String first = checkout(client, workshop, null);
+        String second = checkout(client, workshop, null);
+
+        assertEquals(first, second);
+        assertEquals(200, LocalStripeControl.pay(first, "pm_card_visa").status());
+        awaitEntitlements(client, Set.of("early-access-jobs"));
+        assertEquals(
+                409,
+                client.api()
+                        .post(tenant.path("/billing/products/" + workshop + "/checkout"), "{}")
+                        .status(),
+                "bought already");
+    }
+
+    @Test
+    void aRemovedMemberIsNotBilledAgain() throws Exception {
+        Member professional = TestTenants.invite(tenant, "professional");
+        String session = checkout(professional, premium, "month");
+        LocalStripeControl.pay(session, "pm_card_visa");
+        awaitEntitlements(professional, Set.of("more-proposals", "featured-in-search"));
+        String subscription = LocalStripeControl.client()
+                .checkout()
+                .sessions()
+                .retrieve(session)
+                .getSubscription();
+
+        assertEquals(
+                204,
+                tenant.admin()
+                        .api()
+                        .delete(tenant.path("/members/" + professional.id()))
+                        .status());
+
+        Await.until("the subscription cancelled at Stripe", WEBHOOK, () -> {
+            try {
+                String status = LocalStripeControl.client()
+                        .subscriptions()
+                        .retrieve(subscription)
+                        .getStatus();
+                return "canceled".equals(status) ? Optional.of(status) : Optional.empty();
+            } catch (com.stripe.exception.StripeException failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+    }
+
+    @Test
     void everyWebhookRedeliveredChangesNothingMore() throws Exception {
         Member professional = TestTenants.invite(tenant, "professional");
         String session = checkout(professional, workshop, null);

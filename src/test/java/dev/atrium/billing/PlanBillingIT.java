@@ -36,6 +36,10 @@ class PlanBillingIT {
         Api.Reply checkout = startCheckout(tenant, "standard", "month");
         assertEquals(201, checkout.status(), checkout::toString);
         String session = checkout.json().getString("id");
+        assertEquals(
+                session,
+                startCheckout(tenant, "standard", "month").json().getString("id"),
+                "a double click is the same Checkout");
         assertTrue(checkout.json().getString("url").contains("/checkout/" + session), checkout::toString);
         assertEquals(
                 checkout.json().getString("url"), checkout.header("Location").orElseThrow());

@@ -21,9 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -86,8 +88,17 @@ public class PurchasesResource {
     @Operation(
             summary = "Refund a paid purchase in part or in full (admins); a full refund revokes what it paid for once"
                     + " the payment provider confirms it")
-    public Response refund(@PathParam("id") UUID id, @Valid RefundRequest request) {
-        PaymentProvider.RefundState refund = checkout.refund(id, request == null ? null : request.amount());
+    public Response refund(
+            @PathParam("id") UUID id,
+            @Valid RefundRequest request,
+            @Parameter(
+                            description = "A key of the caller's for this refund: repeating the request with it (after"
+                                    + " a timeout, say) never refunds twice")
+                    @HeaderParam("Idempotency-Key")
+                    @Pattern(regexp = "[A-Za-z0-9_-]{1,100}", message = "must be 1-100 letters, digits, - or _")
+                    String idempotencyKey) {
+        PaymentProvider.RefundState refund =
+                checkout.refund(id, request == null ? null : request.amount(), idempotencyKey);
         return Response.accepted(new RefundView(
                         refund.id(),
                         refund.status(),

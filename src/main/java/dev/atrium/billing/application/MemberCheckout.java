@@ -63,7 +63,8 @@ public class MemberCheckout {
                             cancel,
                             started.purchaseId().toString(),
                             MemberPurchases.metadata(started.tenant(), "atrium_purchase", started.purchaseId()),
-                            "purchase-" + started.purchaseId()),
+                            "purchase-" + started.purchaseId(),
+                            started.checkoutExpiresAt()),
                     "purchase-checkout-" + started.purchaseId());
         } else {
             page = provider.membershipCheckout(
@@ -75,7 +76,8 @@ public class MemberCheckout {
                             success,
                             cancel,
                             started.membershipId().toString(),
-                            MemberPurchases.metadata(started.tenant(), "atrium_membership", started.membershipId())),
+                            MemberPurchases.metadata(started.tenant(), "atrium_membership", started.membershipId()),
+                            started.checkoutExpiresAt()),
                     "membership-checkout-" + started.membershipId());
         }
         purchases.checkoutOpened(started.purchaseId(), started.membershipId(), page.id());
@@ -87,25 +89,28 @@ public class MemberCheckout {
      * purchase and the amount refunded so far, so a repeated request refunds once; the purchase, its entitlement and
      * the ledger change when the provider's event comes.
      */
-    public PaymentProvider.RefundState refund(UUID purchaseId, Long amount) {
+    public PaymentProvider.RefundState refund(UUID purchaseId, Long amount, String requestKey) {
         requireConfigured();
         MemberPurchases.Refundable refundable = purchases.refundable(purchaseId, amount);
-        return provider.refund(
-                refundable.paymentIntentId(),
-                refundable.left(),
-                "refund-" + purchaseId + "-" + refundable.left().minor() + "-of-"
-                        + refundable.remaining().minor());
+        // The caller's own key (Idempotency-Key) makes a retry after an unknown outcome safe whatever happened
+        // meanwhile; without one, the amount and what was left to refund name the refund.
+        String key = requestKey != null
+                ? "refund-" + purchaseId + "-" + requestKey
+                : "refund-" + purchaseId + "-" + refundable.left().minor() + "-of-"
+                        + refundable.remaining().minor();
+        return provider.refund(refundable.paymentIntentId(), refundable.left(), key);
     }
 
     /** Ends a membership at the end of its period (its member, or an admin), or takes that back. */
     public MembershipView cancelAtPeriodEnd(UUID membershipId, boolean cancel) {
         requireConfigured();
         String subscription = purchases.ownSubscription(membershipId);
+        java.time.OffsetDateTime readAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         PaymentProvider.SubscriptionState state = provider.cancelAtPeriodEnd(
                 subscription,
                 cancel,
                 "membership-" + membershipId + (cancel ? "-cancel-" : "-resume-") + UUID.randomUUID());
-        return payments.membershipRead(membershipId, state);
+        return payments.membershipRead(membershipId, state, readAt);
     }
 
     private void requireConfigured() {

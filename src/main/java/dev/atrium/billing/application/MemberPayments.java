@@ -1,5 +1,6 @@
 package dev.atrium.billing.application;
 
+import dev.atrium.billing.Money;
 import dev.atrium.billing.Sales;
 import dev.atrium.billing.domain.LedgerEntry;
 import dev.atrium.billing.domain.Membership;
@@ -70,6 +71,15 @@ public class MemberPayments {
     @ConfigProperty(name = "atrium.billing.platform-fee-basis-points", defaultValue = "500")
     int platformFeeBasisPoints;
 
+    /** A rate outside 0–100 % would fail every payment's event: the application does not start with it. */
+    @jakarta.annotation.PostConstruct
+    void checkRate() {
+        if (platformFeeBasisPoints < 0 || platformFeeBasisPoints > 10_000) {
+            throw new IllegalStateException("atrium.billing.platform-fee-basis-points must be between 0 and 10000, not "
+                    + platformFeeBasisPoints);
+        }
+    }
+
     /** A purchase's Checkout completed (with the charge that paid it) or expired. */
     @TenantTransactional
     public void purchaseCheckout(
@@ -105,7 +115,13 @@ public class MemberPayments {
                         new LedgerEntry.Source("purchase", purchase.id(), purchase.memberId(), product.name())),
                 now);
         receipts.issue(purchase.memberId(), charge.id(), product.name(), charge.amount(), now);
-        if (product.ownerModule() != null) {
+        if (charge.amountRefunded() > 0) {
+            refunds(
+                    charge,
+                    new LedgerEntry.Source("purchase", purchase.id(), purchase.memberId(), product.name()),
+                    now);
+        }
+        if (product.ownerModule() != null && purchase.status() == Purchase.Status.PAID) {
             purchasePaid.fire(new Sales.PurchasePaid(
                     purchase.id(),
                     product.id(),
@@ -186,35 +202,73 @@ public class MemberPayments {
     @TenantTransactional
     public void chargeChanged(ProviderEvent event, PaymentProvider.ChargeState charge) {
         OffsetDateTime now = clock.dateTime();
+        LedgerEntry.Source of = requireRecorded(charge.id());
         if (!markApplied(event, now)) {
             return;
         }
-        LedgerEntry.Source of = sourceOfCharge(charge.id());
-        if (of == null) {
-            return;
-        }
-        for (PaymentProvider.RefundState refund : charge.refunds()) {
-            if ("succeeded".equals(refund.status())) {
-                ledger.append(
-                        LedgerEntry.refund(refund, Split.ofTenantSale(refund.amount(), platformFeeBasisPoints), of),
-                        now);
-            }
+        refunds(charge, of, now);
+    }
+
+    /**
+     * Each succeeded refund of a charge into the ledger (once: lines are unique by refund), split from the platform
+     * fee recorded when the charge was paid, in the order the refunds were made; a purchase refunded in full loses
+     * what it paid for. Also run when a payment is recorded after its refunds' events (events come in any order).
+     */
+    private void refunds(PaymentProvider.ChargeState charge, LedgerEntry.Source of, OffsetDateTime now) {
+        Money fee = recordedPlatformFee(charge);
+        Money refundedBefore = Money.of(0, charge.amount().currency());
+        List<PaymentProvider.RefundState> made = charge.refunds().stream()
+                .filter(refund -> "succeeded".equals(refund.status()))
+                .sorted(java.util.Comparator.comparing(PaymentProvider.RefundState::created)
+                        .thenComparing(PaymentProvider.RefundState::id))
+                .toList();
+        for (PaymentProvider.RefundState refund : made) {
+            ledger.append(
+                    LedgerEntry.refund(
+                            refund, Split.ofRefund(charge.amount(), fee, refundedBefore, refund.amount()), of),
+                    now);
+            refundedBefore = refundedBefore.plus(refund.amount());
         }
         if ("purchase".equals(of.kind())) {
             Purchase purchase = em.find(Purchase.class, of.id(), LockModeType.PESSIMISTIC_WRITE);
-            if (purchase != null && purchase.refunded(charge.amountRefunded(), now)) {
-                grants.revoke(purchase.id(), now);
-                Product product = em.find(Product.class, purchase.productId());
-                if (product.ownerModule() != null) {
-                    purchaseRefunded.fire(new Sales.PurchaseRefunded(
-                            purchase.id(),
-                            product.id(),
-                            product.ownerModule(),
-                            product.ownerRef(),
-                            purchase.memberId()));
-                }
+            if (purchase != null && purchase.refunded(refundedBefore.minor(), now)) {
+                revoked(purchase, now);
             }
         }
+    }
+
+    /** A purchase that no longer pays for anything (refunded in full, charged back): its grants and its module told. */
+    private void revoked(Purchase purchase, OffsetDateTime now) {
+        grants.revoke(purchase.id(), now);
+        Product product = em.find(Product.class, purchase.productId());
+        if (product.ownerModule() != null) {
+            purchaseRefunded.fire(new Sales.PurchaseRefunded(
+                    purchase.id(), product.id(), product.ownerModule(), product.ownerRef(), purchase.memberId()));
+        }
+    }
+
+    /** The platform's part of a charge as recorded when it was paid (a later change of the rate does not touch it). */
+    private Money recordedPlatformFee(PaymentProvider.ChargeState charge) {
+        List<Object[]> rows = NativeQueries.rows(
+                em,
+                "select amount, currency from billing_ledger_entry where provider_ref = ?1 and kind = 'platform-fee'",
+                charge.id());
+        return rows.isEmpty()
+                ? Money.of(0, charge.amount().currency())
+                : LedgerStore.money(rows.get(0)[0], rows.get(0)[1]);
+    }
+
+    /**
+     * What a charge paid for, which must be recorded before its refund or dispute can be: if the payment's own event
+     * has not been applied yet (in its backoff, or running on another replica), this one fails and is retried.
+     */
+    private LedgerEntry.Source requireRecorded(String chargeId) {
+        LedgerEntry.Source of = sourceOfCharge(chargeId);
+        if (of == null) {
+            throw new IllegalStateException(
+                    "The payment " + chargeId + " is not recorded yet; its refund or dispute waits for it");
+        }
+        return of;
     }
 
     /**
@@ -224,18 +278,15 @@ public class MemberPayments {
     @TenantTransactional
     public void disputeChanged(ProviderEvent event, PaymentProvider.DisputeState dispute) {
         OffsetDateTime now = clock.dateTime();
+        LedgerEntry.Source of = requireRecorded(dispute.chargeId());
         if (!markApplied(event, now)) {
-            return;
-        }
-        LedgerEntry.Source of = sourceOfCharge(dispute.chargeId());
-        if (of == null) {
             return;
         }
         ledger.append(LedgerEntry.dispute(dispute, of), now);
         if (dispute.isLost() && "purchase".equals(of.kind())) {
             Purchase purchase = em.find(Purchase.class, of.id(), LockModeType.PESSIMISTIC_WRITE);
-            if (purchase != null && purchase.status() == Purchase.Status.PAID) {
-                grants.revoke(purchase.id(), now);
+            if (purchase != null && purchase.chargedBack(now)) {
+                revoked(purchase, now);
             }
         }
     }
@@ -260,10 +311,11 @@ public class MemberPayments {
 
     /** The subscription as just read after a member's own change (cancel at period end, resume). */
     @TenantTransactional
-    public MembershipView membershipRead(UUID membershipId, PaymentProvider.SubscriptionState subscription) {
+    public MembershipView membershipRead(
+            UUID membershipId, PaymentProvider.SubscriptionState subscription, OffsetDateTime readAt) {
         OffsetDateTime now = clock.dateTime();
         Membership membership = em.find(Membership.class, membershipId, LockModeType.PESSIMISTIC_WRITE);
-        apply(membership, subscription, now, now);
+        apply(membership, subscription, readAt, now);
         return MembershipView.of(membership);
     }
 

@@ -68,7 +68,18 @@ public class MemberPurchases {
             UUID purchaseId,
             UUID membershipId,
             dev.atrium.billing.Money amount,
-            BillingInterval interval) {}
+            BillingInterval interval,
+            java.time.Instant checkoutExpiresAt) {}
+
+    /**
+     * How long a Checkout takes payment. Until then, buying the same thing again (a second tab, a retried request)
+     * is the same purchase and the same Checkout (its idempotency key is the purchase's id), so it cannot be paid for
+     * twice; afterwards the old Checkout no longer takes payment.
+     */
+    static final java.time.Duration CHECKOUT_LIFETIME = java.time.Duration.ofHours(1);
+
+    /** A pending purchase whose Checkout was never opened is started again after this (Stripe wants 30 min ahead). */
+    private static final java.time.Duration REOPENABLE = java.time.Duration.ofMinutes(25);
 
     @TenantTransactional
     public Started start(UUID productId, BillingInterval interval) {
@@ -85,18 +96,33 @@ public class MemberPurchases {
                 product.price(interval); // refuses: an item is bought once, not per period
             }
             requireNotOwned(member, product);
-            Purchase purchase = Purchase.start(member, product, clock.dateTime());
-            em.persist(purchase);
+            Purchase purchase = pendingPurchase(member, product).orElseGet(() -> {
+                Purchase started = Purchase.start(member, product, clock.dateTime());
+                em.persist(started);
+                return started;
+            });
             return new Started(
-                    tenant, domains, member, customer, product.name(), purchase.id(), null, purchase.amount(), null);
+                    tenant,
+                    domains,
+                    member,
+                    customer,
+                    product.name(),
+                    purchase.id(),
+                    null,
+                    purchase.amount(),
+                    null,
+                    purchase.createdAt().plus(CHECKOUT_LIFETIME).toInstant());
         }
         if (interval == null) {
             throw new dev.atrium.platform.errors.InvalidParameterException(
                     "interval", "a membership is bought per month or per year");
         }
         requireNoLiveMembership(member, product);
-        Membership membership = Membership.start(member, product, interval, clock.dateTime());
-        em.persist(membership);
+        Membership membership = pendingMembership(member, product, interval).orElseGet(() -> {
+            Membership started = Membership.start(member, product, interval, clock.dateTime());
+            em.persist(started);
+            return started;
+        });
         return new Started(
                 tenant,
                 domains,
@@ -106,7 +132,47 @@ public class MemberPurchases {
                 null,
                 membership.id(),
                 membership.amount(),
-                interval);
+                interval,
+                membership.createdAt().plus(CHECKOUT_LIFETIME).toInstant());
+    }
+
+    /** The member's purchase of the product whose Checkout still takes payment, if any. */
+    private Optional<Purchase> pendingPurchase(UUID member, Product product) {
+        java.time.OffsetDateTime now = clock.dateTime();
+        return em.createQuery(
+                        "select p from Purchase p where p.memberId = :member and p.productId = :product"
+                                + " and p.status = :pending and p.createdAt > :since order by p.createdAt desc",
+                        Purchase.class)
+                .setParameter("member", member)
+                .setParameter("product", product.id())
+                .setParameter("pending", Purchase.Status.PENDING)
+                .setParameter("since", now.minus(CHECKOUT_LIFETIME))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(pending ->
+                        pending.checkoutId() != null || pending.createdAt().isAfter(now.minus(REOPENABLE)))
+                .findFirst();
+    }
+
+    private Optional<Membership> pendingMembership(UUID member, Product product, BillingInterval interval) {
+        java.time.OffsetDateTime now = clock.dateTime();
+        return em.createQuery(
+                        "select m from Membership m where m.memberId = :member and m.productId = :product"
+                                + " and m.interval = :interval and m.status = :pending and m.createdAt > :since"
+                                + " order by m.createdAt desc",
+                        Membership.class)
+                .setParameter("member", member)
+                .setParameter("product", product.id())
+                .setParameter("interval", interval)
+                .setParameter("pending", Membership.Status.PENDING)
+                .setParameter("since", now.minus(CHECKOUT_LIFETIME))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(pending ->
+                        pending.checkoutId() != null || pending.createdAt().isAfter(now.minus(REOPENABLE)))
+                .findFirst();
     }
 
     /** Records the member's customer at the provider (once per member and tenant). */

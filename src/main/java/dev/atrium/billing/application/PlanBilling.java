@@ -9,8 +9,8 @@ import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A tenant admin buys a plan for the tenant: Checkout at the provider, then the portal to change the card, switch
@@ -77,7 +77,10 @@ public class PlanBilling {
                 "Atrium " + plan.name(),
                 Money.of(amount, plan.prices().currency()),
                 interval));
-        UUID attempt = UUID.randomUUID();
+        // One Checkout per tenant, plan and interval per hour (it expires after the hour): a double click, or the
+        // operator's link and the admin's own, are the same Checkout, so the plan cannot be bought twice that way.
+        long hour = Instant.now().getEpochSecond() / 3600;
+        Instant expiresAt = Instant.ofEpochSecond((hour + 2) * 3600);
         return provider.subscriptionCheckout(
                 new PaymentProvider.SubscriptionCheckout(
                         customer,
@@ -85,8 +88,10 @@ public class PlanBilling {
                         ReturnAddresses.withQuery(back, "checkout=complete&session_id={CHECKOUT_SESSION_ID}"),
                         ReturnAddresses.withQuery(back, "checkout=canceled"),
                         tenant.id().toString(),
-                        Map.of("atrium_tenant", tenant.id().toString(), "atrium_plan", plan.id())),
-                "plan-checkout-" + tenant.id() + "-" + attempt);
+                        Map.of("atrium_tenant", tenant.id().toString(), "atrium_plan", plan.id()),
+                        expiresAt),
+                "plan-checkout-" + tenant.id() + "-" + plan.id() + "-" + interval.id() + "-" + hour + "-"
+                        + ReturnAddresses.digest(back));
     }
 
     public PaymentProvider.HostedPage portal(String returnUrl) {

@@ -111,7 +111,8 @@ public class PlanSubscriptions {
     @PlatformTransactional
     public CheckoutStart startingCheckoutFor(dev.atrium.platform.tenancy.domain.TenantSlug slug, String planId) {
         TenantRef tenant = tenants.ref(slug);
-        if (!tenant.status().isVisibleToMembers()) {
+        // An archived tenant can buy its way back (billing resumes what billing archived); others are not sold to.
+        if (!tenant.status().isVisibleToMembers() && tenant.status() != TenantStatus.ARCHIVED) {
             throw new ConflictException(
                     "tenant-status-conflict",
                     "Not possible in the tenant's status",
@@ -196,22 +197,31 @@ public class PlanSubscriptions {
             em.persist(plan);
         }
         if (invoice != null) {
-            PlanInvoice recorded = em.find(PlanInvoice.class, invoice.id());
+            PlanInvoice recorded = em.find(PlanInvoice.class, invoice.id(), LockModeType.PESSIMISTIC_WRITE);
             if (recorded == null) {
-                em.persist(PlanInvoice.of(tenantId, invoice, now));
+                em.persist(PlanInvoice.of(tenantId, invoice, readAt, now));
             } else {
-                recorded.update(invoice, now);
+                recorded.update(invoice, readAt, now);
             }
         }
         if (subscription != null) {
-            carryOut(tenantId, plan.apply(subscription, planOf(subscription), readAt, gracePeriod, now), event.type());
+            String previous = plan.subscriptionId();
+            carryOut(plan, plan.apply(subscription, planOf(subscription), readAt, gracePeriod, now), event.type());
+            if (previous != null
+                    && !previous.equals(subscription.id())
+                    && !subscription.id().equals(plan.subscriptionId())) {
+                LOG.warning(() -> "Tenant " + tenantId + " has a second subscription " + subscription.id() + " ("
+                        + subscription.status() + ") besides " + previous + "; cancel one of them at Stripe");
+            }
         }
     }
 
     /** Tenants whose grace period has ended (suspension for an unpaid plan, archiving after a cancellation). */
     @PlatformTransactional
     public List<UUID> graceEnded() {
-        return em.createQuery("select p.tenantId from PlanSubscription p where p.graceUntil <= :now", UUID.class)
+        return em.createQuery(
+                        "select p.tenantId from PlanSubscription p where p.graceUntil <= :now order by p.graceUntil",
+                        UUID.class)
                 .setParameter("now", clock.dateTime())
                 .setMaxResults(500)
                 .getResultList();
@@ -221,7 +231,7 @@ public class PlanSubscriptions {
     public void endGrace(UUID tenantId) {
         PlanSubscription plan = em.find(PlanSubscription.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
         if (plan != null) {
-            carryOut(tenantId, plan.graceEnded(clock.dateTime()), "grace period ended");
+            carryOut(plan, plan.graceEnded(clock.dateTime()), "grace period ended");
         }
     }
 
@@ -240,8 +250,8 @@ public class PlanSubscriptions {
         return named != null && plans.all().stream().anyMatch(plan -> plan.id().equals(named)) ? named : null;
     }
 
-    private void carryOut(UUID tenantId, PlanSubscription.Effects effects, String because) {
-        Optional<TenantRef> found = tenants.workingRef(tenantId);
+    private void carryOut(PlanSubscription plan, PlanSubscription.Effects effects, String because) {
+        Optional<TenantRef> found = tenants.workingRef(plan.tenantId());
         if (found.isEmpty()) {
             return;
         }
@@ -251,10 +261,12 @@ public class PlanSubscriptions {
         }
         switch (effects.action()) {
             case SUSPEND -> {
-                if (tenant.status() == TenantStatus.ACTIVE) {
+                boolean active = tenant.status() == TenantStatus.ACTIVE;
+                if (active) {
                     tenants.change(tenant.slug(), t -> t.suspend(clock.dateTime()));
                     record(tenant, "tenant.suspend", "plan unpaid (" + because + ")");
                 }
+                plan.suspendedByBilling(active);
             }
             case RESUME -> {
                 if (tenant.status() == TenantStatus.SUSPENDED || tenant.status() == TenantStatus.ARCHIVED) {
@@ -268,10 +280,13 @@ public class PlanSubscriptions {
                 }
             }
             case ARCHIVE -> {
-                if (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED) {
+                boolean archivable =
+                        tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED;
+                if (archivable) {
                     tenants.change(tenant.slug(), t -> t.archive(clock.dateTime()));
                     record(tenant, "tenant.archive", "plan cancelled, grace period over");
                 }
+                plan.archivedByBilling(archivable);
             }
             case NONE -> {}
         }

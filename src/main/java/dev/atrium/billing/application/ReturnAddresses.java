@@ -48,6 +48,20 @@ public class ReturnAddresses {
         return requested;
     }
 
+    /**
+     * A short fingerprint of a return address for idempotency keys: the same request to the same place is the same
+     * Checkout, one that returns elsewhere is another (the provider refuses a key reused with other parameters).
+     */
+    static String digest(String url) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     /** The return address with the outcome appended, as the provider will call it. */
     static String withQuery(String url, String query) {
         return url + (url.contains("?") ? "&" : "?") + query;

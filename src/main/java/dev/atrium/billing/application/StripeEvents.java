@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -54,11 +55,48 @@ public class StripeEvents {
     @Inject
     Now clock;
 
-    /** Verifies and queues a delivery; a forged, unsigned or stale one is refused (400) and changes nothing. */
+    /**
+     * The events billing acts on; the others (a payment intent created, a charge succeeded, a product made, ...) say
+     * nothing that these do not, and are acknowledged without being queued.
+     */
+    static final Set<String> HANDLED = Set.of(
+            "checkout.session.completed",
+            "checkout.session.expired",
+            "checkout.session.async_payment_succeeded",
+            "checkout.session.async_payment_failed",
+            "customer.subscription.created",
+            "customer.subscription.updated",
+            "customer.subscription.deleted",
+            "customer.subscription.paused",
+            "customer.subscription.resumed",
+            "invoice.finalized",
+            "invoice.paid",
+            "invoice.payment_failed",
+            "invoice.voided",
+            "invoice.marked_uncollectible",
+            "charge.refunded",
+            "charge.refund.updated",
+            "charge.dispute.created",
+            "charge.dispute.updated",
+            "charge.dispute.closed",
+            "charge.dispute.funds_withdrawn",
+            "charge.dispute.funds_reinstated",
+            "account.updated");
+
+    /**
+     * Verifies and queues a delivery (if billing acts on its type); a forged, unsigned or stale one is refused (400) and
+     * changes nothing.
+     */
     public ProviderEvent receive(String payload, String signatureHeader) {
         ProviderEvent event = provider.verifyEvent(payload, signatureHeader);
-        jobs.schedule(
-                null, StripeEventJob.KIND, event.id(), event, clock.dateTime().toInstant());
+        if (HANDLED.contains(event.type())) {
+            jobs.schedule(
+                    null,
+                    StripeEventJob.KIND,
+                    event.id(),
+                    event,
+                    clock.dateTime().toInstant());
+        }
         return event;
     }
 
@@ -78,10 +116,15 @@ public class StripeEvents {
         }
         String customer = event.customerId();
         PaymentProvider.DisputeState dispute = null;
+        PaymentProvider.ChargeState refunded = null;
         if ("dispute".equals(event.objectType())) {
             // A dispute names its charge, not a customer: the charge says whose it is.
             dispute = provider.dispute(event.objectId());
             customer = provider.charge(dispute.chargeId()).customerId();
+        } else if ("refund".equals(event.objectType()) && event.chargeId() != null) {
+            // So does a refund (its later changes: pending to succeeded or failed).
+            refunded = provider.charge(event.chargeId());
+            customer = refunded.customerId();
         }
         Optional<BillingDirectory.Owner> owner =
                 customer == null ? Optional.empty() : directory.ownerOfCustomer(customer);
@@ -102,9 +145,12 @@ public class StripeEvents {
             return;
         }
         PaymentProvider.DisputeState disputed = dispute;
+        PaymentProvider.ChargeState refundedCharge = refunded;
         currentTenant.runAs(tenant.get(), () -> {
             if (disputed != null) {
                 payments.disputeChanged(event, disputed);
+            } else if (refundedCharge != null) {
+                payments.chargeChanged(event, refundedCharge);
             } else {
                 applyToMember(event);
             }

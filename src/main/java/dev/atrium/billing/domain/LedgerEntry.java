@@ -80,13 +80,16 @@ public record LedgerEntry(
         List<LedgerEntry> lines = new ArrayList<>();
         PaymentProvider.BalanceEntry balance = charge.balance();
         String balanceId = balance == null ? null : balance.id();
-        lines.add(line(at, Kind.CHARGE, Party.MEMBER, charge.amount(), source, charge.id(), balanceId));
+        // Movements as the balance transaction records them (in the account's currency, should Stripe convert);
+        // allocations in the currency the member paid in.
+        Money in = balance == null ? charge.amount() : Money.of(balance.amount(), balance.currency());
+        lines.add(line(at, Kind.CHARGE, Party.MEMBER, in, source, charge.id(), balanceId));
         if (balance != null && balance.fee() != 0) {
             lines.add(line(
                     at,
                     Kind.PROVIDER_FEE,
                     Party.PROVIDER,
-                    Money.of(-balance.fee(), charge.amount().currency()),
+                    Money.of(-balance.fee(), balance.currency()),
                     source,
                     charge.id(),
                     balanceId));
@@ -104,8 +107,11 @@ public record LedgerEntry(
     public static List<LedgerEntry> refund(PaymentProvider.RefundState refund, Split split, Source source) {
         OffsetDateTime at = at(refund.created());
         String balanceId = refund.balance() == null ? null : refund.balance().id();
+        Money out = refund.balance() == null
+                ? refund.amount().negated()
+                : Money.of(refund.balance().amount(), refund.balance().currency());
         return List.of(
-                line(at, Kind.REFUND, Party.MEMBER, refund.amount().negated(), source, refund.id(), balanceId),
+                line(at, Kind.REFUND, Party.MEMBER, out, source, refund.id(), balanceId),
                 line(
                         at,
                         Kind.PLATFORM_FEE_REFUNDED,

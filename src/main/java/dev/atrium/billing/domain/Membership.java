@@ -181,6 +181,10 @@ public class Membership {
         return Money.of(amount, currency);
     }
 
+    public String checkoutId() {
+        return checkoutId;
+    }
+
     public String subscriptionId() {
         return subscriptionId;
     }

@@ -43,6 +43,9 @@ public interface PaymentProvider {
     /** Ends the subscription at the end of its period, or (false) takes that back; answers it as it then is. */
     SubscriptionState cancelAtPeriodEnd(String subscriptionId, boolean cancel, String idempotencyKey);
 
+    /** Ends a subscription now (no further renewals); a repeat changes nothing. */
+    void cancelNow(String subscriptionId);
+
     CheckoutState checkout(String checkoutId);
 
     PaymentState payment(String paymentIntentId);
@@ -84,7 +87,8 @@ public interface PaymentProvider {
             String successUrl,
             String cancelUrl,
             String reference,
-            Map<String, String> metadata) {}
+            Map<String, String> metadata,
+            Instant expiresAt) {}
 
     record HostedPage(String id, String url) {}
 
@@ -110,7 +114,10 @@ public interface PaymentProvider {
 
     record TransferState(String id, String destination, Money amount, String balanceTransaction, Instant created) {}
 
-    /** @param transferGroup groups the charge with the transfers that later pay out of it */
+    /**
+     * @param transferGroup groups the charge with the transfers that later pay out of it @param expiresAt when the
+     *     Checkout stops taking payment (between 30 minutes and a day ahead)
+     */
     record PaymentCheckout(
             String customerId,
             String description,
@@ -119,7 +126,8 @@ public interface PaymentProvider {
             String cancelUrl,
             String reference,
             Map<String, String> metadata,
-            String transferGroup) {}
+            String transferGroup,
+            Instant expiresAt) {}
 
     record MembershipCheckout(
             String customerId,
@@ -129,7 +137,8 @@ public interface PaymentProvider {
             String successUrl,
             String cancelUrl,
             String reference,
-            Map<String, String> metadata) {}
+            Map<String, String> metadata,
+            Instant expiresAt) {}
 
     /** @param status Stripe's: {@code succeeded}, {@code processing}, {@code requires_payment_method}, ... */
     record PaymentState(String id, String status, String customerId, String chargeId, Money amount) {}
@@ -215,6 +224,7 @@ public interface PaymentProvider {
     /**
      * A verified event: what it is about, enough to find the tenant and re-read the object. @param account the connected
      * account it happened on, or null for the platform's own @param customerId the customer the object names, if any
+     * @param chargeId the charge the object names (a refund's, a dispute's), if any
      */
     record ProviderEvent(
             String id,
@@ -223,5 +233,6 @@ public interface PaymentProvider {
             String objectType,
             String objectId,
             String customerId,
+            String chargeId,
             Instant created) {}
 }

@@ -18,8 +18,8 @@ public class PaymentProviderException extends AtriumException {
                 502,
                 "payment-provider-unavailable",
                 "Payment provider unavailable",
-                "The payment provider could not be reached or refused the request; nothing was charged. Try again in"
-                        + " a moment.",
+                "The payment provider failed to answer the request. Try again in a moment: a repeated request is"
+                        + " recognised and never charges or refunds twice.",
                 cause);
     }
 

@@ -54,21 +54,32 @@ public class PlanInvoice {
     @Column(name = "issued_at", nullable = false)
     private OffsetDateTime issuedAt;
 
+    @Column(name = "read_from_stripe_at")
+    private OffsetDateTime readFromProviderAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
     protected PlanInvoice() {}
 
-    public static PlanInvoice of(UUID tenantId, PaymentProvider.InvoiceState state, OffsetDateTime now) {
+    public static PlanInvoice of(
+            UUID tenantId, PaymentProvider.InvoiceState state, OffsetDateTime readAt, OffsetDateTime now) {
         PlanInvoice invoice = new PlanInvoice();
         invoice.invoiceId = state.id();
         invoice.tenantId = tenantId;
-        invoice.update(state, now);
+        invoice.update(state, readAt, now);
         return invoice;
     }
 
-    /** Takes the invoice as the provider holds it now (a draft finalised, an open one paid or voided). */
-    public void update(PaymentProvider.InvoiceState state, OffsetDateTime now) {
+    /**
+     * Takes the invoice as the provider held it at {@code readAt} (a draft finalised, an open one paid or voided),
+     * unless a fresher read was taken already.
+     */
+    public void update(PaymentProvider.InvoiceState state, OffsetDateTime readAt, OffsetDateTime now) {
+        if (readFromProviderAt != null && readAt.isBefore(readFromProviderAt)) {
+            return;
+        }
+        readFromProviderAt = readAt;
         number = state.number();
         status = state.status();
         currency = state.amountDue().currency();

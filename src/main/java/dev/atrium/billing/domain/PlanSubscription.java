@@ -121,7 +121,9 @@ public class PlanSubscription {
             return Effects.NOTHING;
         }
         boolean current = subscriptionId == null || subscriptionId.equals(state.id());
-        if (!current && !LIVE.contains(state.status())) {
+        if (!current && (!LIVE.contains(state.status()) || hasLiveSubscription())) {
+            // An older one ending says nothing about the current one; a second live one (two Checkouts paid) does not
+            // replace the first: the operator cancels it (it is logged where this is applied).
             return Effects.NOTHING;
         }
         if (!PAYING.contains(state.status()) && !LIVE.contains(state.status()) && !ENDED.contains(state.status())) {
@@ -174,11 +176,7 @@ public class PlanSubscription {
     private Effects unpaid() {
         status = PlanStanding.UNPAID;
         graceUntil = null;
-        if (suspendedByBilling) {
-            return Effects.NOTHING;
-        }
-        suspendedByBilling = true;
-        return new Effects(null, TenantAction.SUSPEND);
+        return suspendedByBilling ? Effects.NOTHING : new Effects(null, TenantAction.SUSPEND);
     }
 
     private Effects cancelled(PaymentProvider.SubscriptionState state, Duration grace, OffsetDateTime now) {
@@ -198,18 +196,28 @@ public class PlanSubscription {
         if (graceUntil == null || graceUntil.isAfter(now)) {
             return Effects.NOTHING;
         }
+        graceUntil = null;
+        updatedAt = now;
         if (status == PlanStanding.PAST_DUE && !suspendedByBilling) {
-            suspendedByBilling = true;
-            updatedAt = now;
             return new Effects(null, TenantAction.SUSPEND);
         }
         if (status == PlanStanding.CANCELED && !archivedByBilling) {
-            archivedByBilling = true;
-            graceUntil = null;
-            updatedAt = now;
             return new Effects(null, TenantAction.ARCHIVE);
         }
         return Effects.NOTHING;
+    }
+
+    /**
+     * Billing suspended the tenant (it was active): only then does a later payment resume it. A tenant the operator
+     * had suspended already stays the operator's to resume.
+     */
+    public void suspendedByBilling(boolean changed) {
+        suspendedByBilling = suspendedByBilling || changed;
+    }
+
+    /** Billing archived the tenant (it was active or suspended): a later payment brings it back. */
+    public void archivedByBilling(boolean changed) {
+        archivedByBilling = archivedByBilling || changed;
     }
 
     /** Whether the tenant pays for a plan right now (a new Checkout would be a second subscription). */

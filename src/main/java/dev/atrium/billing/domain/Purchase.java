@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * A member's purchase of an item. PENDING while Checkout is open; PAID when the provider confirms the payment (never
  * on the browser's return); REFUNDED once refunds reach the whole amount (a partial refund keeps it PAID and its
- * entitlement); EXPIRED when Checkout was abandoned. Each transition is taken once, however often the provider's
+ * entitlement); EXPIRED when Checkout was abandoned; CHARGED_BACK when a dispute was lost. Each transition is taken once, however often the provider's
  * events repeat it.
  */
 @Entity
@@ -26,7 +26,9 @@ public class Purchase {
         PENDING,
         PAID,
         REFUNDED,
-        EXPIRED
+        EXPIRED,
+        /** The member's bank took the payment back (a lost dispute). */
+        CHARGED_BACK
     }
 
     @Id
@@ -125,6 +127,21 @@ public class Purchase {
             return true;
         }
         return false;
+    }
+
+    /** A dispute was lost. @return whether this made it charged back (it was paid until now) */
+    public boolean chargedBack(OffsetDateTime now) {
+        if (status != Status.PAID) {
+            return false;
+        }
+        status = Status.CHARGED_BACK;
+        refundedAt = now;
+        return true;
+    }
+
+    /** Whether a Checkout started for it may still be paid (its Checkout expires an hour after it started). */
+    public boolean isPendingSince(OffsetDateTime after) {
+        return status == Status.PENDING && createdAt.isAfter(after);
     }
 
     public boolean isPending() {

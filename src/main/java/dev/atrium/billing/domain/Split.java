@@ -34,6 +34,29 @@ public record Split(Money charge, Money platformFee, Money tenantShare, Money se
         return new Split(charge, platform, tenant, charge.minus(platform).minus(tenant));
     }
 
+    /**
+     * How a refund comes out of a charge's parts: the platform gives back its fee in proportion to what has been
+     * refunded in all (rounded half up on the running total, so refunds in several steps give back exactly what one
+     * full refund would), the tenant the rest. Works from the platform fee recorded when the charge was paid, so a
+     * later change of the rate does not touch it.
+     */
+    public static Split ofRefund(Money charge, Money platformFeeCharged, Money refundedBefore, Money refund) {
+        Money feeBefore = proportion(platformFeeCharged, refundedBefore, charge);
+        Money feeAfter = proportion(platformFeeCharged, refundedBefore.plus(refund), charge);
+        Money platform = feeAfter.minus(feeBefore);
+        return new Split(refund, platform, refund.minus(platform), Money.of(0, refund.currency()));
+    }
+
+    /** {@code part × numerator / whole}, rounded half up, in integers. */
+    private static Money proportion(Money part, Money numerator, Money whole) {
+        long scaled = Math.multiplyExact(part.minor(), numerator.minor());
+        return Money.of(
+                Math.floorDiv(
+                        Math.addExact(Math.multiplyExact(2, scaled), whole.minor()),
+                        Math.multiplyExact(2, whole.minor())),
+                part.currency());
+    }
+
     static Money part(Money charge, int basisPoints) {
         if (basisPoints < 0 || basisPoints > WHOLE) {
             throw new IllegalArgumentException("A rate is between 0 and 10000 basis points");

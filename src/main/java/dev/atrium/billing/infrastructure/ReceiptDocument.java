@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * A receipt as a one-page PDF in the tenant's colours and name, drawn with PDFBox and its standard fonts (WinAnsi: a
@@ -136,10 +138,23 @@ public final class ReceiptDocument {
         content.endText();
     }
 
-    /** The standard fonts show WinAnsi only: other characters become '?', so a name in any script still renders. */
-    private static String safe(String text) {
+    /**
+     * The standard fonts show WinAnsi only: a character they cannot encode becomes '?' (and a control character a
+     * space), so a name in any script still renders rather than failing the receipt.
+     */
+    static String safe(String text) {
         StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(point -> shown.append(point < 0x20 ? ' ' : point <= 0xFF ? (char) point : '?'));
+        text.codePoints().forEach(point -> {
+            String character = new String(Character.toChars(point));
+            if (point < 0x20 || (point >= 0x7F && point < 0xA0)) {
+                shown.append(' ');
+            } else if (WinAnsiEncoding.INSTANCE.contains(
+                    GlyphList.getAdobeGlyphList().codePointToName(point))) {
+                shown.append(character);
+            } else {
+                shown.append('?');
+            }
+        });
         return shown.toString();
     }
 

@@ -189,6 +189,7 @@ public class StripePaymentProvider implements PaymentProvider {
                                 .setSuccessUrl(checkout.successUrl())
                                 .setCancelUrl(checkout.cancelUrl())
                                 .setClientReferenceId(checkout.reference())
+                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
                                 .putAllMetadata(checkout.metadata())
                                 .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
                                         .putAllMetadata(checkout.metadata())
@@ -220,6 +221,7 @@ public class StripePaymentProvider implements PaymentProvider {
                                 .setSuccessUrl(checkout.successUrl())
                                 .setCancelUrl(checkout.cancelUrl())
                                 .setClientReferenceId(checkout.reference())
+                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
                                 .putAllMetadata(checkout.metadata())
                                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
                                         .putAllMetadata(checkout.metadata())
@@ -261,6 +263,7 @@ public class StripePaymentProvider implements PaymentProvider {
                                 .setSuccessUrl(checkout.successUrl())
                                 .setCancelUrl(checkout.cancelUrl())
                                 .setClientReferenceId(checkout.reference())
+                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
                                 .putAllMetadata(checkout.metadata())
                                 .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
                                         .putAllMetadata(checkout.metadata())
@@ -427,6 +430,19 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public void cancelNow(String subscriptionId) {
+        call(() -> {
+            com.stripe.model.Subscription subscription =
+                    stripe().subscriptions().retrieve(subscriptionId);
+            if (!"canceled".equals(subscription.getStatus())
+                    && !"incomplete_expired".equals(subscription.getStatus())) {
+                stripe().subscriptions().cancel(subscriptionId);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public SubscriptionState subscription(String subscriptionId) {
         return state(call(() -> stripe().subscriptions().retrieve(subscriptionId)));
     }
@@ -586,6 +602,7 @@ public class StripePaymentProvider implements PaymentProvider {
                 objectType,
                 objectId,
                 customer,
+                "charge".equals(objectType) ? objectId : text(object.get("charge")),
                 instant(event.getCreated()));
     }
 
@@ -634,6 +651,34 @@ public class StripePaymentProvider implements PaymentProvider {
                             + (declined.getDeclineCode() == null ? "" : " (" + declined.getDeclineCode() + ")")
                             + "; nothing was charged.",
                     declined);
+        } catch (com.stripe.exception.IdempotencyException reused) {
+            throw new PaymentProviderException(
+                    409,
+                    "idempotency-key-reused",
+                    "Request repeated with other values",
+                    "The same request was made before with other values; repeat it as it was, or use a new key.",
+                    reused);
+        } catch (InvalidRequestException refused) {
+            // Stripe refused what was asked (an amount above what is left, an unsupported country, ...): its message
+            // is written for the people who asked, and nothing happened.
+            LOG.log(Level.INFO, "Stripe refused a request (" + refused.getRequestId() + "): " + refused.getMessage());
+            throw new PaymentProviderException(
+                    409,
+                    "payment-provider-refused",
+                    "Refused by the payment provider",
+                    refused.getStripeError() == null || refused.getStripeError().getMessage() == null
+                            ? "The payment provider refused the request; nothing happened."
+                            : refused.getStripeError().getMessage(),
+                    refused);
+        } catch (com.stripe.exception.ApiConnectionException unanswered) {
+            LOG.log(Level.WARNING, "Stripe did not answer: " + unanswered.getMessage());
+            throw new PaymentProviderException(
+                    502,
+                    "payment-provider-unreachable",
+                    "Payment provider did not answer",
+                    "The payment provider did not answer, so whether it acted is not known. Repeat the request: a"
+                            + " repeat is recognised and never acts twice.",
+                    unanswered);
         } catch (StripeException failed) {
             LOG.log(
                     Level.WARNING,

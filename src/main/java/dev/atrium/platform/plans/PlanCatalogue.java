@@ -103,9 +103,14 @@ public class PlanCatalogue {
         if (!(entry.get("prices") instanceof Map<?, ?> prices)) {
             return null;
         }
-        if (!(prices.get("monthly") instanceof Number monthly) || !(prices.get("yearly") instanceof Number yearly)) {
-            throw new IllegalStateException("Plan '" + id + "' needs prices.monthly and prices.yearly in minor units");
+        // Whole numbers only: 19.90 would be read as a floating-point number and billed as 19 cents.
+        if (!(prices.get("monthly") instanceof Integer || prices.get("monthly") instanceof Long)
+                || !(prices.get("yearly") instanceof Integer || prices.get("yearly") instanceof Long)) {
+            throw new IllegalStateException("Plan '" + id + "' needs prices.monthly and prices.yearly as whole numbers"
+                    + " of minor units (4900 for 49.00)");
         }
+        Number monthly = (Number) prices.get("monthly");
+        Number yearly = (Number) prices.get("yearly");
         return new Plan.Prices(String.valueOf(prices.get("currency")), monthly.longValue(), yearly.longValue());
     }
 

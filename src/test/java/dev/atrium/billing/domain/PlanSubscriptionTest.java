@@ -59,12 +59,14 @@ class PlanSubscriptionTest {
         assertEquals(Effects.NOTHING, subscription.graceEnded(T0.plusDays(43)));
         assertEquals(new Effects(null, TenantAction.SUSPEND), subscription.graceEnded(T0.plusDays(44)));
         assertEquals(Effects.NOTHING, subscription.graceEnded(T0.plusDays(45)), "suspended once");
+        assertNull(subscription.graceUntil(), "no longer found by the sweep");
     }
 
     @Test
     void paymentAfterSuspensionResumesTheTenant() {
         apply("active", T0);
         assertEquals(new Effects(null, TenantAction.SUSPEND), apply("unpaid", T0.plusDays(40)));
+        subscription.suspendedByBilling(true);
 
         Effects paid = apply("active", T0.plusDays(41));
 
@@ -77,7 +79,27 @@ class PlanSubscriptionTest {
     void unpaidSuspendsOnceOnly() {
         apply("active", T0);
         assertEquals(TenantAction.SUSPEND, apply("unpaid", T0.plusDays(40)).action());
+        subscription.suspendedByBilling(true);
         assertEquals(Effects.NOTHING, apply("unpaid", T0.plusDays(41)));
+    }
+
+    @Test
+    void aPaymentDoesNotResumeATenantTheOperatorHadSuspended() {
+        apply("active", T0);
+        assertEquals(TenantAction.SUSPEND, apply("unpaid", T0.plusDays(40)).action());
+        subscription.suspendedByBilling(false); // the tenant was suspended already: billing changed nothing
+
+        assertEquals(new Effects("standard", TenantAction.NONE), apply("active", T0.plusDays(41)));
+    }
+
+    @Test
+    void aSecondLiveSubscriptionDoesNotReplaceTheFirst() {
+        subscription.apply(state("sub_1", "active"), "standard", T0, GRACE, T0);
+
+        Effects second = subscription.apply(state("sub_2", "active"), "premium", T0.plusDays(1), GRACE, T0);
+
+        assertEquals(Effects.NOTHING, second);
+        assertEquals("sub_1", subscription.subscriptionId());
     }
 
     @Test

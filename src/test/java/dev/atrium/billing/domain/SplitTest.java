@@ -52,6 +52,36 @@ class SplitTest {
     }
 
     @Test
+    void refundsInStepsGiveBackExactlyWhatOneFullRefundWould() {
+        Money charge = Money.of(1_010, "eur");
+        Money fee = Split.ofTenantSale(charge, 500).platformFee();
+        assertEquals(Money.of(51, "eur"), fee);
+
+        Split first = Split.ofRefund(charge, fee, Money.of(0, "eur"), Money.of(505, "eur"));
+        Split second = Split.ofRefund(charge, fee, Money.of(505, "eur"), Money.of(505, "eur"));
+
+        assertEquals(fee, first.platformFee().plus(second.platformFee()));
+        assertEquals(Money.of(1_010 - 51, "eur"), first.tenantShare().plus(second.tenantShare()));
+        Random random = new Random(11);
+        for (int i = 0; i < 1_000; i++) {
+            long amount = 100 + random.nextInt(100_000);
+            Money paid = Money.of(amount, "eur");
+            Money platform = Split.ofTenantSale(paid, random.nextInt(3_000)).platformFee();
+            long refunded = 0;
+            long platformBack = 0;
+            while (refunded < amount) {
+                long step = Math.min(amount - refunded, 1 + random.nextInt((int) amount));
+                Split part = Split.ofRefund(paid, platform, Money.of(refunded, "eur"), Money.of(step, "eur"));
+                assertEquals(
+                        step, part.platformFee().minor() + part.tenantShare().minor());
+                platformBack += part.platformFee().minor();
+                refunded += step;
+            }
+            assertEquals(platform.minor(), platformBack, "a full refund in steps gives back the whole fee");
+        }
+    }
+
+    @Test
     void ratesBeyondTheWholeAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Split.ofMarketplaceSale(Money.of(100, "eur"), 6000, 5000));
         assertThrows(IllegalArgumentException.class, () -> Split.ofTenantSale(Money.of(100, "eur"), -1));
