@@ -176,101 +176,105 @@ public class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public HostedPage subscriptionCheckout(SubscriptionCheckout checkout, String idempotencyKey) {
-        Session session = call(() -> stripe().checkout()
-                .sessions()
-                .create(
-                        SessionCreateParams.builder()
-                                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
-                                .setCustomer(checkout.customerId())
-                                .addLineItem(SessionCreateParams.LineItem.builder()
-                                        .setPrice(checkout.priceId())
-                                        .setQuantity(1L)
-                                        .build())
-                                .setSuccessUrl(checkout.successUrl())
-                                .setCancelUrl(checkout.cancelUrl())
-                                .setClientReferenceId(checkout.reference())
-                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
+        return open(
+                session(
+                                checkout.customerId(),
+                                checkout.successUrl(),
+                                checkout.cancelUrl(),
+                                checkout.reference(),
+                                checkout.metadata(),
+                                checkout.expiresAt())
+                        .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                        .addLineItem(SessionCreateParams.LineItem.builder()
+                                .setPrice(checkout.priceId())
+                                .setQuantity(1L)
+                                .build())
+                        .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
                                 .putAllMetadata(checkout.metadata())
-                                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                                        .putAllMetadata(checkout.metadata())
-                                        .build())
-                                .build(),
-                        keyed(idempotencyKey)));
-        return new HostedPage(session.getId(), session.getUrl());
+                                .build()),
+                idempotencyKey);
     }
 
     @Override
     public HostedPage paymentCheckout(PaymentCheckout checkout, String idempotencyKey) {
-        Session session = call(() -> stripe().checkout()
-                .sessions()
-                .create(
-                        SessionCreateParams.builder()
-                                .setMode(SessionCreateParams.Mode.PAYMENT)
-                                .setCustomer(checkout.customerId())
-                                .addLineItem(SessionCreateParams.LineItem.builder()
-                                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                                .setCurrency(checkout.amount().currency())
-                                                .setUnitAmount(checkout.amount().minor())
-                                                .setProductData(
-                                                        SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                                                .setName(checkout.description())
-                                                                .build())
-                                                .build())
-                                        .setQuantity(1L)
-                                        .build())
-                                .setSuccessUrl(checkout.successUrl())
-                                .setCancelUrl(checkout.cancelUrl())
-                                .setClientReferenceId(checkout.reference())
-                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
+        return open(
+                session(
+                                checkout.customerId(),
+                                checkout.successUrl(),
+                                checkout.cancelUrl(),
+                                checkout.reference(),
+                                checkout.metadata(),
+                                checkout.expiresAt())
+                        .setMode(SessionCreateParams.Mode.PAYMENT)
+                        .addLineItem(lineItem(checkout.description(), checkout.amount(), null))
+                        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
                                 .putAllMetadata(checkout.metadata())
-                                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-                                        .putAllMetadata(checkout.metadata())
-                                        .setTransferGroup(checkout.transferGroup())
-                                        .setDescription(checkout.description())
-                                        .build())
-                                .build(),
-                        keyed(idempotencyKey)));
-        return new HostedPage(session.getId(), session.getUrl());
+                                .setTransferGroup(checkout.transferGroup())
+                                .setDescription(checkout.description())
+                                .build()),
+                idempotencyKey);
     }
 
     @Override
     public HostedPage membershipCheckout(MembershipCheckout checkout, String idempotencyKey) {
-        Session session = call(() -> stripe().checkout()
-                .sessions()
-                .create(
-                        SessionCreateParams.builder()
-                                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
-                                .setCustomer(checkout.customerId())
-                                .addLineItem(SessionCreateParams.LineItem.builder()
-                                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                                .setCurrency(checkout.amount().currency())
-                                                .setUnitAmount(checkout.amount().minor())
-                                                .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
-                                                        .setInterval(
-                                                                checkout.interval() == BillingInterval.YEAR
-                                                                        ? SessionCreateParams.LineItem.PriceData
-                                                                                .Recurring.Interval.YEAR
-                                                                        : SessionCreateParams.LineItem.PriceData
-                                                                                .Recurring.Interval.MONTH)
-                                                        .build())
-                                                .setProductData(
-                                                        SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                                                .setName(checkout.description())
-                                                                .build())
-                                                .build())
-                                        .setQuantity(1L)
-                                        .build())
-                                .setSuccessUrl(checkout.successUrl())
-                                .setCancelUrl(checkout.cancelUrl())
-                                .setClientReferenceId(checkout.reference())
-                                .setExpiresAt(checkout.expiresAt().getEpochSecond())
+        return open(
+                session(
+                                checkout.customerId(),
+                                checkout.successUrl(),
+                                checkout.cancelUrl(),
+                                checkout.reference(),
+                                checkout.metadata(),
+                                checkout.expiresAt())
+                        .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                        .addLineItem(lineItem(checkout.description(), checkout.amount(), checkout.interval()))
+                        .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
                                 .putAllMetadata(checkout.metadata())
-                                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                                        .putAllMetadata(checkout.metadata())
-                                        .build())
-                                .build(),
-                        keyed(idempotencyKey)));
-        return new HostedPage(session.getId(), session.getUrl());
+                                .build()),
+                idempotencyKey);
+    }
+
+    /** What every Checkout of Atrium's has: the customer, where the buyer returns, Atrium's reference, the expiry. */
+    private static SessionCreateParams.Builder session(
+            String customer,
+            String successUrl,
+            String cancelUrl,
+            String reference,
+            Map<String, String> metadata,
+            Instant expiresAt) {
+        return SessionCreateParams.builder()
+                .setCustomer(customer)
+                .setSuccessUrl(successUrl)
+                .setCancelUrl(cancelUrl)
+                .setClientReferenceId(reference)
+                .setExpiresAt(expiresAt.getEpochSecond())
+                .putAllMetadata(metadata);
+    }
+
+    /** One line at Atrium's own price (no price kept at the provider), recurring when an interval is given. */
+    private static SessionCreateParams.LineItem lineItem(String name, Money amount, BillingInterval interval) {
+        SessionCreateParams.LineItem.PriceData.Builder price = SessionCreateParams.LineItem.PriceData.builder()
+                .setCurrency(amount.currency())
+                .setUnitAmount(amount.minor())
+                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                        .setName(name)
+                        .build());
+        if (interval != null) {
+            price.setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
+                    .setInterval(
+                            interval == BillingInterval.YEAR
+                                    ? SessionCreateParams.LineItem.PriceData.Recurring.Interval.YEAR
+                                    : SessionCreateParams.LineItem.PriceData.Recurring.Interval.MONTH)
+                    .build());
+        }
+        return SessionCreateParams.LineItem.builder()
+                .setPriceData(price.build())
+                .setQuantity(1L)
+                .build();
+    }
+
+    private HostedPage open(SessionCreateParams.Builder session, String idempotencyKey) {
+        Session opened = call(() -> stripe().checkout().sessions().create(session.build(), keyed(idempotencyKey)));
+        return new HostedPage(opened.getId(), opened.getUrl());
     }
 
     @Override
