@@ -161,6 +161,58 @@ class PlanBillingIT {
     }
 
     @Test
+    void deletingATenantStopsItsPlanAndItsMembersSubscriptionsAtStripe() throws Exception {
+        Tenant tenant = TestTenants.onboard("plnx", "professional", "billing");
+        Session plan = subscribe(tenant, "professional");
+        String premium = tenant.admin()
+                .api()
+                .post(
+                        tenant.path("/billing/products"),
+                        "{\"name\": \"Premium\", \"currency\": \"eur\", \"priceMonth\": 990}")
+                .json()
+                .getString("id");
+        dev.atrium.testing.TestTenants.Member member = TestTenants.invite(tenant, "professional");
+        String session = member.api()
+                .post(tenant.path("/billing/products/" + premium + "/checkout"), "{\"interval\": \"month\"}")
+                .json()
+                .getString("id");
+        LocalStripeControl.pay(session, "pm_card_visa");
+        String membership = Await.until("the membership live", WEBHOOK, () -> {
+            Api.Reply mine = member.api().get(tenant.path("/billing/memberships"));
+            return mine.json().getJsonArray("items").isEmpty()
+                            || !"active"
+                                    .equals(mine.json()
+                                            .getJsonArray("items")
+                                            .getJsonObject(0)
+                                            .getString("status"))
+                    ? Optional.empty()
+                    : Optional.of(session);
+        });
+
+        Api.Reply deleted = Api.withToken(TestSystem.operatorToken())
+                .delete("/api/v1/platform/tenants/" + tenant.slug() + "?confirm=" + tenant.slug());
+        assertEquals(204, deleted.status(), deleted::toString);
+
+        assertEquals(
+                "canceled",
+                LocalStripeControl.client()
+                        .subscriptions()
+                        .retrieve(plan.getSubscription())
+                        .getStatus());
+        String memberSubscription = LocalStripeControl.client()
+                .checkout()
+                .sessions()
+                .retrieve(membership)
+                .getSubscription();
+        assertEquals(
+                "canceled",
+                LocalStripeControl.client()
+                        .subscriptions()
+                        .retrieve(memberSubscription)
+                        .getStatus());
+    }
+
+    @Test
     void badRequestsAreRefusedWithProblems() {
         Tenant tenant = TestTenants.onboard("plnb", "free", "projects");
         Api admin = tenant.admin().api();

@@ -216,6 +216,15 @@ public class PlanSubscriptions {
         }
     }
 
+    /** The tenant's live plan subscription at the provider, if it has one (to stop it when the tenant is deleted). */
+    @PlatformTransactional
+    public Optional<String> liveSubscriptionOf(UUID tenantId) {
+        PlanSubscription plan = em.find(PlanSubscription.class, tenantId);
+        return plan == null || !plan.hasLiveSubscription()
+                ? Optional.empty()
+                : Optional.ofNullable(plan.subscriptionId());
+    }
+
     /** Tenants whose grace period has ended (suspension for an unpaid plan, archiving after a cancellation). */
     @PlatformTransactional
     public List<UUID> graceEnded() {

@@ -6,6 +6,7 @@ import dev.atrium.platform.errors.AtriumException;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.tenancy.domain.IdentityProvisioning;
 import dev.atrium.platform.tenancy.domain.IdentityProvisioning.ProvisionedIdentity;
+import dev.atrium.platform.tenancy.domain.TenantDeleting;
 import dev.atrium.platform.tenancy.domain.TenantOnboarded;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.tenancy.domain.TenantSchemas;
@@ -40,6 +41,9 @@ public class TenantOnboarding {
 
     @Inject
     Event<TenantOnboarded> onboarded;
+
+    @Inject
+    Event<TenantDeleting> deleting;
 
     @Inject
     AuditTrail audit;
@@ -105,6 +109,9 @@ public class TenantOnboarding {
                                 + "; to keep the data and only close the tenant, archive it instead.");
             }
             TenantRef tenant = directory.requireDeletable(slug);
+            if (tenant.status().hasWorkingSchema()) {
+                deleting.fire(new TenantDeleting(tenant));
+            }
             identities.remove(slug);
             schemas.drop(tenant.schemaName());
             directory.markDeleted(slug);
