@@ -129,6 +129,35 @@ class MemberBillingIT {
     }
 
     @Test
+    void anAdminEndsAndRefundsAMembershipAndItsEntitlementsGo() {
+        Member professional = TestTenants.invite(tenant, "professional");
+        LocalStripeControl.pay(checkout(professional, premium, "month"), "pm_card_visa");
+        awaitEntitlements(professional, Set.of("more-proposals", "featured-in-search"));
+        String membership = Await.until("the membership's payment recorded", WEBHOOK, () -> {
+            String id = first(professional.api().get(tenant.path("/billing/memberships")))
+                    .getString("id");
+            return linesOf(id).isEmpty() ? Optional.empty() : Optional.of(id);
+        });
+        String refundPath = tenant.path("/billing/memberships/" + membership + "/refund");
+        assertEquals(403, professional.api().post(refundPath, "").status(), "members do not refund themselves");
+
+        Api.Reply refunded = tenant.admin().api().post(refundPath, "");
+        assertEquals(202, refunded.status(), refunded::toString);
+        assertEquals(990, refunded.json().getJsonNumber("amount").longValue());
+
+        awaitEntitlements(professional, Set.of());
+        assertEquals(
+                "ended",
+                first(professional.api().get(tenant.path("/billing/memberships")))
+                        .getString("status"));
+        Await.until("the refund in the ledger", WEBHOOK, () -> linesOf(membership).stream()
+                .filter(line -> line.getString("kind").equals("refund"))
+                .filter(line -> line.getJsonNumber("amount").longValue() == -990)
+                .findFirst());
+        assertEquals(409, tenant.admin().api().post(refundPath, "").status(), "ended: nothing more to refund");
+    }
+
+    @Test
     void aRemovedMemberIsNotBilledAgain() throws Exception {
         Member professional = TestTenants.invite(tenant, "professional");
         String session = checkout(professional, premium, "month");
@@ -459,6 +488,7 @@ class MemberBillingIT {
                 .member("GET", "/billing/purchases", null)
                 .admin("POST", "/billing/purchases/" + anyId + "/refund", "{}")
                 .member("GET", "/billing/memberships", null)
+                .admin("POST", "/billing/memberships/" + anyId + "/refund", "")
                 .member("POST", "/billing/memberships/" + anyId + "/cancel", "")
                 .member("POST", "/billing/memberships/" + anyId + "/resume", "")
                 .member("GET", "/billing/entitlements", null)

@@ -117,6 +117,22 @@ public class PurchasesResource {
     }
 
     @POST
+    @Path("/memberships/{id}/refund")
+    @RolesAllowed(ADMIN)
+    @Operation(
+            summary = "End a membership now and refund its current period in full (admins); its entitlements go once"
+                    + " the payment provider confirms")
+    public Response refundMembership(@PathParam("id") UUID id) {
+        PaymentProvider.RefundState refund = checkout.endAndRefund(id);
+        return Response.accepted(new RefundView(
+                        refund.id(),
+                        refund.status(),
+                        refund.amount().currency(),
+                        refund.amount().minor()))
+                .build();
+    }
+
+    @POST
     @Path("/memberships/{id}/cancel")
     @RolesAllowed(MEMBER)
     @Operation(summary = "End a membership at the end of its period (its member, or an admin)")

@@ -101,6 +101,18 @@ public class MemberCheckout {
         return provider.refund(refundable.paymentIntentId(), refundable.left(), key);
     }
 
+    /**
+     * Ends a membership now and refunds its current period in full (a tenant admin): the subscription is cancelled
+     * first, so nothing renews, then the period's charge is refunded (keyed by the charge: a repeat refunds nothing
+     * more). The membership ends and its entitlements go when the provider's events come.
+     */
+    public PaymentProvider.RefundState endAndRefund(UUID membershipId) {
+        requireConfigured();
+        MemberPurchases.RefundableMembership refundable = purchases.refundableMembership(membershipId);
+        provider.cancelNow(refundable.subscriptionId());
+        return provider.refundCharge(refundable.chargeId(), "membership-refund-" + refundable.chargeId());
+    }
+
     /** Ends a membership at the end of its period (its member, or an admin), or takes that back. */
     public MembershipView cancelAtPeriodEnd(UUID membershipId, boolean cancel) {
         requireConfigured();

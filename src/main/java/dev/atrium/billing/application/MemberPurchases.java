@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -252,6 +253,33 @@ public class MemberPurchases {
         }
         return new Refundable(
                 purchase.id(), purchase.paymentIntentId(), dev.atrium.billing.Money.of(asked, left.currency()), left);
+    }
+
+    /** A live membership an admin ends and refunds: its subscription and the charge of its current period. */
+    public record RefundableMembership(String subscriptionId, String chargeId) {}
+
+    @TenantTransactional
+    public RefundableMembership refundableMembership(UUID membershipId) {
+        Membership membership = em.find(Membership.class, membershipId);
+        if (membership == null) {
+            throw new ResourceNotFoundException("There is no membership " + membershipId + ".");
+        }
+        if (!membership.isLive() || membership.subscriptionId() == null) {
+            throw new ConflictException(
+                    "membership-not-live", "Membership not live", "Only a live membership can be refunded.");
+        }
+        List<Object[]> charges = dev.atrium.platform.persistence.NativeQueries.rows(
+                em,
+                "select provider_ref from billing_ledger_entry where source_id = cast(?1 as uuid) and kind = 'charge'"
+                        + " order by occurred_at desc limit 1",
+                membershipId.toString());
+        if (charges.isEmpty()) {
+            throw new ConflictException(
+                    "membership-not-paid-yet",
+                    "Payment not recorded yet",
+                    "The membership's payment is not recorded yet; try again in a moment.");
+        }
+        return new RefundableMembership(membership.subscriptionId(), (String) charges.get(0)[0]);
     }
 
     /** The caller's own membership (its subscription), to cancel or resume. */

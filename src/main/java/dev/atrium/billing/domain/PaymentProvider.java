@@ -40,6 +40,9 @@ public interface PaymentProvider {
     /** Refunds part or all of a payment; a repeat with the same key refunds nothing more. */
     RefundState refund(String paymentIntentId, Money amount, String idempotencyKey);
 
+    /** Refunds all of a charge (a membership's period); a repeat with the same key refunds nothing more. */
+    RefundState refundCharge(String chargeId, String idempotencyKey);
+
     /** Ends the subscription at the end of its period, or (false) takes that back; answers it as it then is. */
     SubscriptionState cancelAtPeriodEnd(String subscriptionId, boolean cancel, String idempotencyKey);
 

@@ -290,6 +290,17 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public RefundState refundCharge(String chargeId, String idempotencyKey) {
+        com.stripe.model.Refund refund = call(() -> stripe().refunds()
+                .create(
+                        com.stripe.param.RefundCreateParams.builder()
+                                .setCharge(chargeId)
+                                .build(),
+                        keyed(idempotencyKey)));
+        return refundState(refund, null);
+    }
+
+    @Override
     public PaymentState payment(String paymentIntentId) {
         com.stripe.model.PaymentIntent intent =
                 call(() -> stripe().paymentIntents().retrieve(paymentIntentId));
