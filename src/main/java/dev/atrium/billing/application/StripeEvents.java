@@ -163,14 +163,15 @@ public class StripeEvents {
         OffsetDateTime readAt = clock.dateTime();
         switch (event.objectType()) {
             case "checkout.session" -> {
-                PaymentProvider.CheckoutState checkout = provider.checkout(event.objectId());
+                PaymentProvider.PaidCheckout read = provider.checkoutWithCharge(event.objectId());
+                PaymentProvider.CheckoutState checkout = read.checkout();
                 UUID purchase = id(checkout.metadata().get("atrium_purchase"));
                 UUID membership = id(checkout.metadata().get("atrium_membership"));
                 if (purchase != null) {
                     boolean paid = "complete".equals(checkout.status())
                             && "paid".equals(checkout.paymentStatus())
                             && checkout.paymentIntentId() != null;
-                    payments.purchaseCheckout(event, purchase, checkout, paid ? paidCharge(checkout) : null);
+                    payments.purchaseCheckout(event, purchase, checkout, paid ? read.charge() : null);
                 } else if (membership != null) {
                     PaymentProvider.SubscriptionState subscription =
                             checkout.subscriptionId() == null ? null : provider.subscription(checkout.subscriptionId());
@@ -198,11 +199,6 @@ public class StripeEvents {
             case "charge" -> payments.chargeChanged(event, provider.charge(event.objectId()));
             default -> directory.ignore(event, clock.dateTime());
         }
-    }
-
-    private PaymentProvider.ChargeState paidCharge(PaymentProvider.CheckoutState checkout) {
-        String chargeId = provider.payment(checkout.paymentIntentId()).chargeId();
-        return chargeId == null ? null : provider.charge(chargeId);
     }
 
     private static UUID id(String text) {

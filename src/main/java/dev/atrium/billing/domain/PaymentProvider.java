@@ -51,7 +51,10 @@ public interface PaymentProvider {
 
     CheckoutState checkout(String checkoutId);
 
-    PaymentState payment(String paymentIntentId);
+    /** A Checkout session with the charge that paid it (null while unpaid), read at once. */
+    PaidCheckout checkoutWithCharge(String checkoutId);
+
+    record PaidCheckout(CheckoutState checkout, ChargeState charge) {}
 
     /** A charge with its balance transaction and its refunds' (what the ledger records). */
     ChargeState charge(String chargeId);
@@ -142,9 +145,6 @@ public interface PaymentProvider {
             String reference,
             Map<String, String> metadata,
             Instant expiresAt) {}
-
-    /** @param status Stripe's: {@code succeeded}, {@code processing}, {@code requires_payment_method}, ... */
-    record PaymentState(String id, String status, String customerId, String chargeId, Money amount) {}
 
     /** A movement on the platform's balance: {@code amount} in, {@code fee} taken by the provider, {@code net} kept. */
     record BalanceEntry(String id, String type, long amount, long fee, long net, String currency, Instant created) {}

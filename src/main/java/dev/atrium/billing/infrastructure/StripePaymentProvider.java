@@ -301,48 +301,40 @@ public class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public PaymentState payment(String paymentIntentId) {
-        com.stripe.model.PaymentIntent intent =
-                call(() -> stripe().paymentIntents().retrieve(paymentIntentId));
-        return new PaymentState(
-                intent.getId(),
-                intent.getStatus(),
-                intent.getCustomer(),
-                intent.getLatestCharge(),
-                Money.of(orZero(intent.getAmount()), intent.getCurrency()));
+    public ChargeState charge(String chargeId) {
+        return call(() -> chargeState(stripe().charges()
+                .retrieve(
+                        chargeId,
+                        com.stripe.param.ChargeRetrieveParams.builder()
+                                .addExpand("balance_transaction")
+                                .build(),
+                        RequestOptions.getDefault())));
     }
 
-    @Override
-    public ChargeState charge(String chargeId) {
-        return call(() -> {
-            com.stripe.model.Charge charge = stripe().charges()
-                    .retrieve(
-                            chargeId,
-                            com.stripe.param.ChargeRetrieveParams.builder()
-                                    .addExpand("balance_transaction")
-                                    .build(),
-                            RequestOptions.getDefault());
-            List<RefundState> refunds = new java.util.ArrayList<>();
+    /** A charge (its balance transaction expanded) with its refunds, which are read only if there are any. */
+    private ChargeState chargeState(com.stripe.model.Charge charge) throws StripeException {
+        List<RefundState> refunds = new java.util.ArrayList<>();
+        if (orZero(charge.getAmountRefunded()) > 0) {
             for (com.stripe.model.Refund refund : stripe().refunds()
                     .list(com.stripe.param.RefundListParams.builder()
-                            .setCharge(chargeId)
+                            .setCharge(charge.getId())
                             .setLimit(100L)
                             .addExpand("data.balance_transaction")
                             .build())
                     .getData()) {
                 refunds.add(refundState(refund, refund.getBalanceTransactionObject()));
             }
-            return new ChargeState(
-                    charge.getId(),
-                    charge.getCustomer(),
-                    charge.getPaymentIntent(),
-                    Money.of(orZero(charge.getAmount()), charge.getCurrency()),
-                    orZero(charge.getAmountRefunded()),
-                    Boolean.TRUE.equals(charge.getDisputed()),
-                    balance(charge.getBalanceTransactionObject()),
-                    List.copyOf(refunds),
-                    instant(charge.getCreated()));
-        });
+        }
+        return new ChargeState(
+                charge.getId(),
+                charge.getCustomer(),
+                charge.getPaymentIntent(),
+                Money.of(orZero(charge.getAmount()), charge.getCurrency()),
+                orZero(charge.getAmountRefunded()),
+                Boolean.TRUE.equals(charge.getDisputed()),
+                balance(charge.getBalanceTransactionObject()),
+                List.copyOf(refunds),
+                instant(charge.getCreated()));
     }
 
     @Override
@@ -421,7 +413,29 @@ public class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public CheckoutState checkout(String checkoutId) {
-        Session session = call(() -> stripe().checkout().sessions().retrieve(checkoutId));
+        return checkoutState(call(() -> stripe().checkout().sessions().retrieve(checkoutId)));
+    }
+
+    /** One read instead of four: the session with its payment intent's charge and balance transaction expanded. */
+    @Override
+    public PaidCheckout checkoutWithCharge(String checkoutId) {
+        return call(() -> {
+            Session session = stripe().checkout()
+                    .sessions()
+                    .retrieve(
+                            checkoutId,
+                            com.stripe.param.checkout.SessionRetrieveParams.builder()
+                                    .addExpand("payment_intent.latest_charge.balance_transaction")
+                                    .build(),
+                            RequestOptions.getDefault());
+            com.stripe.model.Charge charge = session.getPaymentIntentObject() == null
+                    ? null
+                    : session.getPaymentIntentObject().getLatestChargeObject();
+            return new PaidCheckout(checkoutState(session), charge == null ? null : chargeState(charge));
+        });
+    }
+
+    private static CheckoutState checkoutState(Session session) {
         return new CheckoutState(
                 session.getId(),
                 session.getCustomer(),
