@@ -24,9 +24,6 @@ public interface Entitlements {
     /** A member is shown no advertisements. */
     String AD_FREE = "ad-free";
 
-    /** The entitlements a tenant admin can put in a membership, with what each one does. */
-    Set<String> KNOWN = Set.of(FEATURED_IN_SEARCH, MORE_PROPOSALS, EARLY_ACCESS_JOBS, AD_FREE);
-
     /** The entitlement an item another module sells grants: {@code learning:<course id>}. */
     static String of(String module, String ref) {
         return module + ":" + ref;

@@ -2,7 +2,6 @@ package dev.atrium.billing.application;
 
 import dev.atrium.billing.domain.BillingInterval;
 import dev.atrium.billing.domain.PaymentProvider;
-import dev.atrium.billing.domain.PaymentProviderException;
 import dev.atrium.identity.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +33,9 @@ public class MemberCheckout {
     ReturnAddresses addresses;
 
     public PaymentProvider.HostedPage checkout(UUID productId, BillingInterval interval, String returnUrl) {
-        requireConfigured();
+        provider.requireConfigured();
         MemberPurchases.Started started = purchases.start(productId, interval);
-        String back = addresses.checked(started.tenant().slug(), started.domains(), returnUrl);
+        String back = addresses.checked(started.tenant().slug(), returnUrl);
         String customer = started.customerId().orElseGet(() -> {
             Members.MemberContact contact = members.contact(started.memberId()).orElse(null);
             String made = provider.createCustomer(
@@ -90,7 +89,7 @@ public class MemberCheckout {
      * the ledger change when the provider's event comes.
      */
     public PaymentProvider.RefundState refund(UUID purchaseId, Long amount, String requestKey) {
-        requireConfigured();
+        provider.requireConfigured();
         MemberPurchases.Refundable refundable = purchases.refundable(purchaseId, amount);
         // The caller's own key (Idempotency-Key) makes a retry after an unknown outcome safe whatever happened
         // meanwhile; without one, the amount and what was left to refund name the refund.
@@ -107,7 +106,7 @@ public class MemberCheckout {
      * more). The membership ends and its entitlements go when the provider's events come.
      */
     public PaymentProvider.RefundState endAndRefund(UUID membershipId) {
-        requireConfigured();
+        provider.requireConfigured();
         MemberPurchases.RefundableMembership refundable = purchases.refundableMembership(membershipId);
         provider.cancelNow(refundable.subscriptionId());
         return provider.refundCharge(refundable.chargeId(), "membership-refund-" + refundable.chargeId());
@@ -115,7 +114,7 @@ public class MemberCheckout {
 
     /** Ends a membership at the end of its period (its member, or an admin), or takes that back. */
     public MembershipView cancelAtPeriodEnd(UUID membershipId, boolean cancel) {
-        requireConfigured();
+        provider.requireConfigured();
         String subscription = purchases.ownSubscription(membershipId);
         java.time.OffsetDateTime readAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         PaymentProvider.SubscriptionState state = provider.cancelAtPeriodEnd(
@@ -123,11 +122,5 @@ public class MemberCheckout {
                 cancel,
                 "membership-" + membershipId + (cancel ? "-cancel-" : "-resume-") + UUID.randomUUID());
         return payments.membershipRead(membershipId, state, readAt);
-    }
-
-    private void requireConfigured() {
-        if (!provider.isConfigured()) {
-            throw PaymentProviderException.notConfigured();
-        }
     }
 }

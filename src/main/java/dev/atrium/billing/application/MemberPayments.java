@@ -353,12 +353,9 @@ public class MemberPayments {
     }
 
     static UUID membershipOf(PaymentProvider.SubscriptionState subscription) {
-        String id = subscription == null ? null : subscription.metadata().get("atrium_membership");
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException notOurs) {
-            return null;
-        }
+        return subscription == null
+                ? null
+                : StripeEvents.id(subscription.metadata().get("atrium_membership"));
     }
 
     private boolean markApplied(ProviderEvent event, OffsetDateTime now) {

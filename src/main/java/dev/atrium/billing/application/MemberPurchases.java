@@ -15,7 +15,6 @@ import dev.atrium.platform.persistence.JpaPages;
 import dev.atrium.platform.persistence.PlatformTransactional;
 import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
-import dev.atrium.platform.tenancy.application.TenantDirectory;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +50,6 @@ public class MemberPurchases {
     BillingDirectory directory;
 
     @Inject
-    TenantDirectory tenants;
-
-    @Inject
     dev.atrium.billing.infrastructure.EntitlementGrants grants;
 
     @Inject
@@ -62,7 +58,6 @@ public class MemberPurchases {
     /** What a member's Checkout needs, read and recorded in the member's tenant. */
     public record Started(
             TenantRef tenant,
-            Set<String> domains,
             UUID memberId,
             Optional<String> customerId,
             String description,
@@ -91,7 +86,6 @@ public class MemberPurchases {
             throw new ResourceNotFoundException("There is no product " + productId + ".");
         }
         Optional<String> customer = directory.memberCustomer(tenant.id(), member);
-        Set<String> domains = Set.copyOf(tenants.view(tenant.slug()).domains());
         if (product.kind() == ProductKind.ITEM) {
             if (interval != null) {
                 product.price(interval); // refuses: an item is bought once, not per period
@@ -104,7 +98,6 @@ public class MemberPurchases {
             });
             return new Started(
                     tenant,
-                    domains,
                     member,
                     customer,
                     product.name(),
@@ -126,7 +119,6 @@ public class MemberPurchases {
         });
         return new Started(
                 tenant,
-                domains,
                 member,
                 customer,
                 product.name() + " (" + interval.id() + "ly)",

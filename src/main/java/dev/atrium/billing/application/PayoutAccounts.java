@@ -1,7 +1,6 @@
 package dev.atrium.billing.application;
 
 import dev.atrium.billing.domain.PaymentProvider;
-import dev.atrium.billing.domain.PaymentProviderException;
 import dev.atrium.billing.infrastructure.BillingDirectory;
 import dev.atrium.identity.Members;
 import dev.atrium.platform.errors.ForbiddenException;
@@ -11,7 +10,6 @@ import dev.atrium.platform.persistence.TenantTransactional;
 import dev.atrium.platform.security.Membership;
 import dev.atrium.platform.security.TenantRole;
 import dev.atrium.platform.tenancy.application.CurrentTenant;
-import dev.atrium.platform.tenancy.application.TenantDirectory;
 import dev.atrium.platform.tenancy.domain.TenantRef;
 import dev.atrium.platform.time.Now;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,9 +37,6 @@ public class PayoutAccounts {
     CurrentTenant currentTenant;
 
     @Inject
-    TenantDirectory tenants;
-
-    @Inject
     Members members;
 
     @Inject
@@ -56,19 +50,17 @@ public class PayoutAccounts {
     PayoutAccounts self;
 
     /** Whose account: the tenant's own ({@code memberId} null) or the calling professional's. */
-    public record Holder(TenantRef tenant, UUID memberId, String email, Set<String> domains) {}
+    public record Holder(TenantRef tenant, UUID memberId, String email) {}
 
     @TenantTransactional
     public Holder holder(boolean tenantsOwn) {
         TenantRef tenant = currentTenant.get();
         Membership caller = currentTenant.caller().orElseThrow();
-        Set<String> domains = Set.copyOf(tenants.view(tenant.slug()).domains());
         if (tenantsOwn) {
             return new Holder(
                     tenant,
                     null,
-                    tenant.branding() == null ? null : tenant.branding().supportEmail(),
-                    domains);
+                    tenant.branding() == null ? null : tenant.branding().supportEmail());
         }
         if (!caller.holds(TenantRole.PROFESSIONAL)) {
             throw new ForbiddenException(
@@ -77,16 +69,14 @@ public class PayoutAccounts {
         String email = members.contact(caller.memberId())
                 .map(Members.MemberContact::email)
                 .orElse(null);
-        return new Holder(tenant, caller.memberId(), email, domains);
+        return new Holder(tenant, caller.memberId(), email);
     }
 
     /** The account (made at the first call, keyed by its holder) and a fresh onboarding page for it. */
     public PayoutAccountView onboard(boolean tenantsOwn, String country, String returnUrl) {
-        if (!provider.isConfigured()) {
-            throw PaymentProviderException.notConfigured();
-        }
+        provider.requireConfigured();
         Holder holder = self.holder(tenantsOwn);
-        String back = addresses.checked(holder.tenant().slug(), holder.domains(), returnUrl);
+        String back = addresses.checked(holder.tenant().slug(), returnUrl);
         BillingDirectory.Owner owner =
                 new BillingDirectory.Owner(holder.tenant().id(), holder.memberId());
         Optional<BillingDirectory.ConnectedAccount> existing = self.existing(owner);
@@ -132,10 +122,12 @@ public class PayoutAccounts {
 
     /** An account's state as read after its event, with the event's mark. */
     @PlatformTransactional
-    public void apply(PaymentProvider.ProviderEvent event, PaymentProvider.AccountState state, OffsetDateTime readAt) {
-        BillingDirectory.Owner owner = directory.ownerOfAccount(state.id()).orElse(null);
-        if (!directory.markApplied(
-                event.id(), event.type(), owner == null ? null : owner.tenantId(), clock.dateTime())) {
+    public void apply(
+            PaymentProvider.ProviderEvent event,
+            UUID tenantId,
+            PaymentProvider.AccountState state,
+            OffsetDateTime readAt) {
+        if (!directory.markApplied(event.id(), event.type(), tenantId, clock.dateTime())) {
             return;
         }
         directory.recordAccountState(state, readAt);

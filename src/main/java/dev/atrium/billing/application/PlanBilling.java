@@ -34,7 +34,7 @@ public class PlanBilling {
 
     /** A tenant admin buys a plan for their tenant. */
     public PaymentProvider.HostedPage checkout(String planId, BillingInterval interval, String returnUrl) {
-        requireConfigured();
+        provider.requireConfigured();
         return open(subscriptions.startingCheckout(planId), interval, returnUrl);
     }
 
@@ -44,14 +44,14 @@ public class PlanBilling {
      */
     public PaymentProvider.HostedPage checkoutFor(
             TenantSlug slug, String planId, BillingInterval interval, String returnUrl) {
-        requireConfigured();
+        provider.requireConfigured();
         return open(subscriptions.startingCheckoutFor(slug, planId), interval, returnUrl);
     }
 
     private PaymentProvider.HostedPage open(
             PlanSubscriptions.CheckoutStart start, BillingInterval interval, String returnUrl) {
         TenantRef tenant = start.tenant();
-        String back = addresses.checked(tenant.slug(), start.domains(), returnUrl);
+        String back = addresses.checked(tenant.slug(), returnUrl);
         String customer = start.customerId().orElseGet(() -> {
             String email = start.admin() == null
                     ? (tenant.branding() == null ? null : tenant.branding().supportEmail())
@@ -95,15 +95,9 @@ public class PlanBilling {
     }
 
     public PaymentProvider.HostedPage portal(String returnUrl) {
-        requireConfigured();
+        provider.requireConfigured();
         PlanSubscriptions.PortalStart start = subscriptions.startingPortal();
         return provider.customerPortal(
-                start.customerId(), addresses.checked(start.tenant().slug(), start.domains(), returnUrl));
-    }
-
-    private void requireConfigured() {
-        if (!provider.isConfigured()) {
-            throw dev.atrium.billing.domain.PaymentProviderException.notConfigured();
-        }
+                start.customerId(), addresses.checked(start.tenant().slug(), returnUrl));
     }
 }

@@ -96,11 +96,10 @@ public class PlanSubscriptions {
     }
 
     /** What starting a plan's Checkout needs, read (and checked) in the calling admin's tenant. @param admin null when an operator starts it */
-    record CheckoutStart(
-            TenantRef tenant, Set<String> domains, Membership admin, Plan plan, Optional<String> customerId) {}
+    record CheckoutStart(TenantRef tenant, Membership admin, Plan plan, Optional<String> customerId) {}
 
     /** What opening the portal needs: the tenant (where to come back) and its customer. */
-    record PortalStart(TenantRef tenant, Set<String> domains, String customerId) {}
+    record PortalStart(TenantRef tenant, String customerId) {}
 
     @TenantTransactional
     public CheckoutStart startingCheckout(String planId) {
@@ -144,7 +143,7 @@ public class PlanSubscriptions {
                     "The tenant already pays for plan '" + subscription.plan() + "'; change or cancel it in the"
                             + " billing portal (POST /billing/plan/portal).");
         }
-        return new CheckoutStart(tenant, domains(tenant), admin, plan, directory.tenantCustomer(tenant.id()));
+        return new CheckoutStart(tenant, admin, plan, directory.tenantCustomer(tenant.id()));
     }
 
     /** The tenant's customer at the provider, for the portal; 409 if it has never bought a plan. */
@@ -157,11 +156,7 @@ public class PlanSubscriptions {
                         "no-billing-account",
                         "No billing account",
                         "The tenant has not bought a plan yet; start with POST /billing/plan/checkout."));
-        return new PortalStart(tenant, domains(tenant), customer);
-    }
-
-    private Set<String> domains(TenantRef tenant) {
-        return Set.copyOf(tenants.view(tenant.slug()).domains());
+        return new PortalStart(tenant, customer);
     }
 
     /** Records the customer made for the tenant (once; a repeat after a crash finds it there). */

@@ -1,12 +1,12 @@
 package dev.atrium.billing.application;
 
 import dev.atrium.platform.errors.InvalidParameterException;
+import dev.atrium.platform.tenancy.application.TenantDomains;
 import dev.atrium.platform.tenancy.domain.TenantSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,7 +21,11 @@ public class ReturnAddresses {
     @ConfigProperty(name = "atrium.public-url", defaultValue = "http://localhost:9080")
     String publicUrl;
 
-    public String checked(TenantSlug tenant, Set<String> tenantDomains, String requested) {
+    /** Which tenant each registered domain serves: the same map that routes requests by their Host. */
+    @Inject
+    TenantDomains domains;
+
+    public String checked(TenantSlug tenant, String requested) {
         if (requested == null || requested.isBlank()) {
             return publicUrl.replaceAll("/+$", "") + "/t/" + tenant.value() + "/";
         }
@@ -39,8 +43,10 @@ public class ReturnAddresses {
         boolean onPlatform = uri.getHost().equalsIgnoreCase(platform.getHost())
                 && uri.getPort() == platform.getPort()
                 && scheme.equals(platform.getScheme());
-        boolean onTenantDomain =
-                scheme.equals("https") && tenantDomains.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        boolean onTenantDomain = scheme.equals("https")
+                && domains.slugOf(uri.getHost().toLowerCase(Locale.ROOT))
+                        .filter(tenant.value()::equals)
+                        .isPresent();
         if (!onPlatform && !onTenantDomain) {
             throw new InvalidParameterException(
                     "returnUrl", "must be on " + platform.getHost() + " or one of the tenant's domains");

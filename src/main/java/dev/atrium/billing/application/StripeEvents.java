@@ -107,11 +107,12 @@ public class StripeEvents {
         }
         if ("account".equals(event.objectType())) {
             OffsetDateTime readAt = clock.dateTime();
-            if (directory.ownerOfAccount(event.objectId()).isEmpty()) {
+            Optional<BillingDirectory.Owner> holder = directory.ownerOfAccount(event.objectId());
+            if (holder.isEmpty()) {
                 directory.ignore(event, clock.dateTime());
                 return;
             }
-            accounts.apply(event, provider.account(event.objectId()), readAt);
+            accounts.apply(event, holder.get().tenantId(), provider.account(event.objectId()), readAt);
             return;
         }
         String customer = event.customerId();
@@ -201,7 +202,8 @@ public class StripeEvents {
         }
     }
 
-    private static UUID id(String text) {
+    /** An id Atrium put in an object's metadata; anything else (another system's value) is none. */
+    static UUID id(String text) {
         try {
             return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException notOurs) {

@@ -15,6 +15,13 @@ public interface PaymentProvider {
     /** Whether the provider is configured at all (an installation without Stripe keys sells nothing). */
     boolean isConfigured();
 
+    /** Refuses (503 {@code billing-not-configured}) a sale in an installation without the provider's keys. */
+    default void requireConfigured() {
+        if (!isConfigured()) {
+            throw PaymentProviderException.notConfigured();
+        }
+    }
+
     /** A customer to charge: the tenant itself (for its plan) or one of its members. */
     String createCustomer(NewCustomer customer, String idempotencyKey);
 

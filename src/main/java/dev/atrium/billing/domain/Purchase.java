@@ -139,15 +139,6 @@ public class Purchase {
         return true;
     }
 
-    /** Whether a Checkout started for it may still be paid (its Checkout expires an hour after it started). */
-    public boolean isPendingSince(OffsetDateTime after) {
-        return status == Status.PENDING && createdAt.isAfter(after);
-    }
-
-    public boolean isPending() {
-        return status == Status.PENDING;
-    }
-
     public UUID id() {
         return id;
     }

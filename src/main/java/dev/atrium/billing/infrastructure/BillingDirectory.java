@@ -76,7 +76,7 @@ public class BillingDirectory {
                         + " requirements_due from platform.billing_connected_account where tenant_id = cast(?1 as uuid)"
                         + " and member_id is not distinct from cast(?2 as uuid)",
                 tenantId.toString(),
-                text(memberId));
+                NativeQueries.text(memberId));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -103,7 +103,7 @@ public class BillingDirectory {
                         + " values (?1, ?2, ?3, ?4) on conflict do nothing",
                 accountId,
                 owner.tenantId().toString(),
-                text(owner.memberId()),
+                NativeQueries.text(owner.memberId()),
                 now);
     }
 
@@ -131,7 +131,7 @@ public class BillingDirectory {
                         + " values (?1, ?2, ?3, ?4) on conflict do nothing",
                 customerId,
                 owner.tenantId().toString(),
-                text(owner.memberId()),
+                NativeQueries.text(owner.memberId()),
                 now);
     }
 
@@ -146,7 +146,7 @@ public class BillingDirectory {
                                 + " values (?1, ?2, ?3, ?4) on conflict do nothing",
                         eventId,
                         type,
-                        text(tenantId),
+                        NativeQueries.text(tenantId),
                         now)
                 == 1;
     }
@@ -159,11 +159,6 @@ public class BillingDirectory {
     public boolean isApplied(String eventId) {
         return !NativeQueries.rows(em, "select 1 from platform.stripe_event where event_id = ?1", eventId)
                 .isEmpty();
-    }
-
-    /** Ids as text, which PostgreSQL casts to uuid: a null is bound without a type the driver would have to guess. */
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 
     private Optional<Owner> owner(String sql, String id) {

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The current tenant's ledger table: lines are inserted (a line already there, same provider reference and kind, is
@@ -35,9 +34,9 @@ public class LedgerStore {
                     line.party().id(),
                     line.amount().minor(),
                     line.amount().currency(),
-                    text(line.memberId()),
+                    NativeQueries.text(line.memberId()),
                     line.sourceKind(),
-                    text(line.sourceId()),
+                    NativeQueries.text(line.sourceId()),
                     line.providerRef(),
                     line.balanceTransaction(),
                     line.description());
@@ -69,19 +68,7 @@ public class LedgerStore {
                         + " order by currency, kind");
     }
 
-    /** The lines recording one provider object (a charge, a refund), to check what a re-applied event adds. */
-    public long linesOf(String providerRef) {
-        return ((Number) NativeQueries.rows(
-                                em, "select count(*) from billing_ledger_entry where provider_ref = ?1", providerRef)
-                        .get(0)[0])
-                .longValue();
-    }
-
     public static Money money(Object amount, Object currency) {
         return Money.of(((Number) amount).longValue(), (String) currency);
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

@@ -32,6 +32,14 @@ public final class NativeQueries {
                 .executeUpdate();
     }
 
+    /**
+     * A uuid parameter as text, which PostgreSQL casts to uuid: a null is then bound without a type the driver would
+     * have to guess (see server.xml's {@code stringType}).
+     */
+    public static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
     /** A uuid column as PostgreSQL's driver hands it over (a UUID, or its text through some paths). */
     public static UUID uuid(Object column) {
         return column instanceof UUID id ? id : UUID.fromString(column.toString());
