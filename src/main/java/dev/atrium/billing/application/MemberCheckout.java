@@ -2,10 +2,8 @@ package dev.atrium.billing.application;
 
 import dev.atrium.billing.domain.BillingInterval;
 import dev.atrium.billing.domain.PaymentProvider;
-import dev.atrium.identity.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,7 +25,7 @@ public class MemberCheckout {
     MemberPayments payments;
 
     @Inject
-    Members members;
+    MemberCustomers customers;
 
     @Inject
     ReturnAddresses addresses;
@@ -36,19 +34,7 @@ public class MemberCheckout {
         provider.requireConfigured();
         MemberPurchases.Started started = purchases.start(productId, interval);
         String back = addresses.checked(started.tenant().slug(), returnUrl);
-        String customer = started.customerId().orElseGet(() -> {
-            Members.MemberContact contact = members.contact(started.memberId()).orElse(null);
-            String made = provider.createCustomer(
-                    new PaymentProvider.NewCustomer(
-                            contact == null ? null : contact.email(),
-                            contact == null ? null : contact.displayName(),
-                            Map.of(
-                                    "atrium_tenant", started.tenant().id().toString(),
-                                    "atrium_member", started.memberId().toString())),
-                    "customer-member-" + started.tenant().id() + "-" + started.memberId());
-            purchases.recordCustomer(started.tenant().id(), started.memberId(), made);
-            return made;
-        });
+        String customer = customers.customerOf(started.tenant(), started.memberId(), started.customerId());
         String success = ReturnAddresses.withQuery(back, "checkout=complete&session_id={CHECKOUT_SESSION_ID}");
         String cancel = ReturnAddresses.withQuery(back, "checkout=canceled");
         PaymentProvider.HostedPage page;

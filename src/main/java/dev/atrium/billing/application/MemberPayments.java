@@ -58,6 +58,9 @@ public class MemberPayments {
     Receipts receipts;
 
     @Inject
+    EscrowPayments escrowPayments;
+
+    @Inject
     Now clock;
 
     @Inject
@@ -206,7 +209,11 @@ public class MemberPayments {
         if (!markApplied(event, now)) {
             return;
         }
-        refunds(charge, of, now);
+        if (EscrowService.SOURCE.equals(of.kind())) {
+            escrowPayments.refunds(charge, of, now);
+        } else {
+            refunds(charge, of, now);
+        }
     }
 
     /**
@@ -283,6 +290,10 @@ public class MemberPayments {
             return;
         }
         ledger.append(LedgerEntry.dispute(dispute, of), now);
+        if (EscrowService.SOURCE.equals(of.kind())) {
+            escrowPayments.disputed(dispute, of);
+            return;
+        }
         if (dispute.isLost() && "purchase".equals(of.kind())) {
             Purchase purchase = em.find(Purchase.class, of.id(), LockModeType.PESSIMISTIC_WRITE);
             if (purchase != null && purchase.chargedBack(now)) {

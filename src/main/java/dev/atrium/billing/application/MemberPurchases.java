@@ -143,9 +143,16 @@ public class MemberPurchases {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(1)
                 .getResultStream()
-                .filter(pending ->
-                        pending.checkoutId() != null || pending.createdAt().isAfter(now.minus(REOPENABLE)))
+                .filter(pending -> stillPayable(pending.createdAt(), pending.checkoutId(), now))
                 .findFirst();
+    }
+
+    /**
+     * Whether something started at {@code createdAt} can still be paid through its Checkout (an opened one lives until
+     * {@link #CHECKOUT_LIFETIME}; one never opened is opened again only while Stripe would take its expiry).
+     */
+    static boolean stillPayable(java.time.OffsetDateTime createdAt, String checkoutId, java.time.OffsetDateTime now) {
+        return createdAt.isAfter(now.minus(checkoutId != null ? CHECKOUT_LIFETIME : REOPENABLE));
     }
 
     private Optional<Membership> pendingMembership(UUID member, Product product, BillingInterval interval) {
@@ -163,8 +170,7 @@ public class MemberPurchases {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(1)
                 .getResultStream()
-                .filter(pending ->
-                        pending.checkoutId() != null || pending.createdAt().isAfter(now.minus(REOPENABLE)))
+                .filter(pending -> stillPayable(pending.createdAt(), pending.checkoutId(), now))
                 .findFirst();
     }
 

@@ -45,6 +45,9 @@ public class PayoutAccounts {
     @Inject
     Now clock;
 
+    @Inject
+    PayoutsToReadyAccounts readyAccounts;
+
     /** Calls through the container, so that each step's own transaction is started. */
     @Inject
     PayoutAccounts self;
@@ -131,6 +134,13 @@ public class PayoutAccounts {
             return;
         }
         directory.recordAccountState(state, readAt);
+        directory
+                .ownerOfAccount(state.id())
+                .filter(owner -> directory
+                        .connectedAccount(owner.tenantId(), owner.memberId())
+                        .filter(BillingDirectory.ConnectedAccount::isReady)
+                        .isPresent())
+                .ifPresent(owner -> readyAccounts.schedule(owner.tenantId(), owner.memberId(), event.id()));
     }
 
     @PlatformTransactional

@@ -44,6 +44,9 @@ public class StripeEvents {
     MemberPayments payments;
 
     @Inject
+    EscrowPayments escrowPayments;
+
+    @Inject
     PayoutAccounts accounts;
 
     @Inject
@@ -168,10 +171,13 @@ public class StripeEvents {
                 PaymentProvider.CheckoutState checkout = read.checkout();
                 UUID purchase = id(checkout.metadata().get("atrium_purchase"));
                 UUID membership = id(checkout.metadata().get("atrium_membership"));
-                if (purchase != null) {
-                    boolean paid = "complete".equals(checkout.status())
-                            && "paid".equals(checkout.paymentStatus())
-                            && checkout.paymentIntentId() != null;
+                UUID hold = id(checkout.metadata().get("atrium_escrow"));
+                boolean paid = "complete".equals(checkout.status())
+                        && "paid".equals(checkout.paymentStatus())
+                        && checkout.paymentIntentId() != null;
+                if (hold != null) {
+                    escrowPayments.checkout(event, hold, checkout, paid ? read.charge() : null);
+                } else if (purchase != null) {
                     payments.purchaseCheckout(event, purchase, checkout, paid ? read.charge() : null);
                 } else if (membership != null) {
                     PaymentProvider.SubscriptionState subscription =

@@ -76,6 +76,16 @@ public record LedgerEntry(
      * charge between the platform and the tenant.
      */
     public static List<LedgerEntry> payment(PaymentProvider.ChargeState charge, Split split, Source source) {
+        List<LedgerEntry> lines = escrowPayment(charge, source);
+        lines.addAll(allocation(split, source, charge.id(), at(charge.created())));
+        return lines;
+    }
+
+    /**
+     * A payment into escrow: the charge in and the provider's fee. Whose the money is follows when the hold is settled
+     * ({@link #allocation}, and refunds for what goes back).
+     */
+    public static List<LedgerEntry> escrowPayment(PaymentProvider.ChargeState charge, Source source) {
         OffsetDateTime at = at(charge.created());
         List<LedgerEntry> lines = new ArrayList<>();
         PaymentProvider.BalanceEntry balance = charge.balance();
@@ -94,13 +104,40 @@ public record LedgerEntry(
                     charge.id(),
                     balanceId));
         }
-        lines.add(line(at, Kind.PLATFORM_FEE, Party.PLATFORM, split.platformFee(), source, charge.id(), null));
-        lines.add(line(at, Kind.TENANT_SHARE, Party.TENANT, split.tenantShare(), source, charge.id(), null));
+        return lines;
+    }
+
+    /** Whose a charge's money (or the released part of a hold) is: the platform's fee, the tenant's, the seller's. */
+    public static List<LedgerEntry> allocation(Split split, Source source, String chargeId, OffsetDateTime at) {
+        List<LedgerEntry> lines = new ArrayList<>();
+        lines.add(line(at, Kind.PLATFORM_FEE, Party.PLATFORM, split.platformFee(), source, chargeId, null));
+        lines.add(line(at, Kind.TENANT_SHARE, Party.TENANT, split.tenantShare(), source, chargeId, null));
         if (split.sellerShare().isPositive()) {
-            lines.add(line(
-                    at, Kind.PROFESSIONAL_SHARE, Party.PROFESSIONAL, split.sellerShare(), source, charge.id(), null));
+            lines.add(
+                    line(at, Kind.PROFESSIONAL_SHARE, Party.PROFESSIONAL, split.sellerShare(), source, chargeId, null));
         }
         return lines;
+    }
+
+    /** A transfer out of the platform's balance to a payout account (a professional's, the tenant's). */
+    public static LedgerEntry transfer(PaymentProvider.TransferState transfer, Party to, Source source) {
+        return line(
+                at(transfer.created()),
+                Kind.TRANSFER,
+                to,
+                transfer.amount().negated(),
+                source,
+                transfer.id(),
+                transfer.balanceTransaction());
+    }
+
+    /** A refund out of a hold: the payer's money going back, nobody's part (nothing was allocated of it). */
+    public static LedgerEntry escrowRefund(PaymentProvider.RefundState refund, Source source) {
+        String balanceId = refund.balance() == null ? null : refund.balance().id();
+        Money out = refund.balance() == null
+                ? refund.amount().negated()
+                : Money.of(refund.balance().amount(), refund.balance().currency());
+        return line(at(refund.created()), Kind.REFUND, Party.MEMBER, out, source, refund.id(), balanceId);
     }
 
     /** A refund out, and how it comes back out of the platform's and the tenant's parts (split as the charge was). */

@@ -21,6 +21,9 @@ public class BillingMigrations implements TenantMigrations {
                 "billing_membership",
                 "billing_entitlement",
                 "billing_receipt",
-                "billing_ledger_entry");
+                "billing_ledger_entry",
+                "billing_settings",
+                "billing_escrow",
+                "billing_escrow_payout");
     }
 }
