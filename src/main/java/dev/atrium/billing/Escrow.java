@@ -41,8 +41,8 @@ public interface Escrow {
      */
     record Hold(String module, String ref, UUID payeeId, Money amount, String description) {}
 
-    /** The hold and the page where its payer pays it. */
-    record FundingPage(UUID holdId, String url) {}
+    /** The hold and the provider's page (Checkout session) where its payer pays it. */
+    record FundingPage(UUID holdId, String checkoutId, String url) {}
 
     /**
      * @param status {@code pending}, {@code funded}, {@code settling}, {@code settled}, {@code expired},

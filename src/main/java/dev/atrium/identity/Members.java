@@ -26,6 +26,11 @@ public interface Members {
     /** How to reach an active member of the current tenant (for notifications): their address, language and roles. */
     Optional<MemberContact> contact(UUID memberId);
 
+    /**
+     * Active members holding a role, at most {@code limit} (e.g. the admins to tell about a dispute), oldest first.
+     */
+    java.util.List<UUID> holding(TenantRole role, int limit);
+
     /** A member as other modules see one. {@code admin}: holds the tenant's admin role. */
     record MemberRef(UUID id, String displayName, boolean admin) {}
 

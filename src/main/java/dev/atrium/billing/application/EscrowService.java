@@ -121,7 +121,7 @@ public class EscrowService implements Escrow {
                         opened.checkoutExpiresAt()),
                 "escrow-checkout-" + hold.id());
         self.checkoutOpened(hold.id(), page.id());
-        return new FundingPage(hold.id(), page.url());
+        return new FundingPage(hold.id(), page.id(), page.url());
     }
 
     /**

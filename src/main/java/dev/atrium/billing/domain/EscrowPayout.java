@@ -1,7 +1,9 @@
 package dev.atrium.billing.domain;
 
 import dev.atrium.billing.Money;
+import dev.atrium.platform.persistence.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +69,7 @@ public class EscrowPayout {
 
     /** The payee; null for the tenant's share. */
     @Column(name = "member_id")
+    @Convert(converter = NullableUuid.class)
     private UUID memberId;
 
     @Column(nullable = false)

@@ -56,6 +56,17 @@ public class CurrentMembers implements Members {
                         member.id(), member.displayName(), member.email(), member.locale(), member.roles()));
     }
 
+    @Override
+    @TenantTransactional
+    public java.util.List<UUID> holding(dev.atrium.platform.security.TenantRole role, int limit) {
+        return members
+                .list(role, null, dev.atrium.platform.paging.PageRequest.of(0, Math.min(limit, 100)))
+                .items()
+                .stream()
+                .map(Member::id)
+                .toList();
+    }
+
     private static MemberRef ref(Member member) {
         return new MemberRef(member.id(), member.displayName(), member.isAdmin());
     }

@@ -1,0 +1,201 @@
+package dev.atrium.marketplace.application;
+
+import dev.atrium.marketplace.domain.Contract;
+import dev.atrium.marketplace.domain.Job;
+import dev.atrium.marketplace.domain.JobStatus;
+import dev.atrium.marketplace.domain.JobVisibility;
+import dev.atrium.marketplace.domain.Milestone;
+import dev.atrium.marketplace.domain.Proposal;
+import dev.atrium.platform.errors.ForbiddenException;
+import dev.atrium.platform.errors.ResourceNotFoundException;
+import dev.atrium.platform.persistence.NativeQueries;
+import dev.atrium.platform.security.Membership;
+import dev.atrium.platform.security.TenantRole;
+import dev.atrium.platform.tenancy.application.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one path from a use case to a job, a proposal or a contract, which every use case takes: it gets the object
+ * only if the caller may do what they mean to. Something the caller may not even see does not exist for them (404);
+ * something they see but may not change is a 403. The tenant's admins see everything and act for either party where
+ * a contract has lost one, and decide disputes.
+ */
+@ApplicationScoped
+public class MarketplaceAccess {
+
+    @PersistenceContext(unitName = "atrium")
+    EntityManager em;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    public Membership caller() {
+        return currentTenant
+                .caller()
+                .orElseThrow(() ->
+                        new ForbiddenException("not-a-member", "Not a member", "Only members use the marketplace."));
+    }
+
+    public static boolean isAdmin(Membership member) {
+        return member.holds(TenantRole.ADMIN);
+    }
+
+    /** Clients (and admins, for their organisation) post jobs. */
+    public Membership client() {
+        Membership caller = caller();
+        if (!caller.holds(TenantRole.CLIENT) && !isAdmin(caller)) {
+            throw new ForbiddenException("role-not-held", "Role not held", "Jobs are posted by clients.");
+        }
+        return caller;
+    }
+
+    /** Professionals keep profiles and send proposals. */
+    public Membership professional() {
+        Membership caller = caller();
+        if (!caller.holds(TenantRole.PROFESSIONAL)) {
+            throw new ForbiddenException(
+                    "role-not-held", "Role not held", "Only professionals have profiles and send proposals.");
+        }
+        return caller;
+    }
+
+    /**
+     * A job the caller may see: its client and the admins see it in any state; others see it once published, and an
+     * invitation-only job only if they were invited.
+     */
+    public Job jobToRead(UUID jobId) {
+        Membership caller = caller();
+        Job job = em.find(Job.class, jobId);
+        if (job == null || !canSee(job, caller)) {
+            throw jobNotFound(jobId);
+        }
+        return job;
+    }
+
+    /** A job its client (or an admin) changes, locked against a concurrent change. */
+    public Job jobOfClient(UUID jobId) {
+        Membership caller = caller();
+        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !canSee(job, caller)) {
+            throw jobNotFound(jobId);
+        }
+        if (!job.clientId().equals(caller.memberId()) && !isAdmin(caller)) {
+            throw new ForbiddenException("not-job-client", "Not the job's client", "Only the job's client does this.");
+        }
+        return job;
+    }
+
+    private boolean canSee(Job job, Membership caller) {
+        if (job.clientId().equals(caller.memberId()) || isAdmin(caller)) {
+            return true;
+        }
+        if (job.status() == JobStatus.DRAFT) {
+            return false;
+        }
+        return job.visibility() != JobVisibility.INVITED
+                || invited(job.id(), caller.memberId())
+                || proposedOn(job.id(), caller.memberId());
+    }
+
+    public boolean invited(UUID jobId, UUID professionalId) {
+        return !NativeQueries.rows(
+                        em,
+                        "select 1 from marketplace_invitation where job_id = ?1 and professional_id = ?2",
+                        jobId,
+                        professionalId)
+                .isEmpty();
+    }
+
+    boolean proposedOn(UUID jobId, UUID professionalId) {
+        return !NativeQueries.rows(
+                        em,
+                        "select 1 from marketplace_proposal where job_id = ?1 and professional_id = ?2",
+                        jobId,
+                        professionalId)
+                .isEmpty();
+    }
+
+    /** A proposal and what the caller is to it. */
+    public record ProposalGrant(Proposal proposal, Job job, boolean asProfessional, boolean asClient) {}
+
+    /**
+     * A proposal its professional, the job's client or an admin may see (others: 404), locked for a change when
+     * {@code lock}.
+     */
+    public ProposalGrant proposal(UUID proposalId, boolean lock) {
+        Membership caller = caller();
+        Proposal proposal = lock
+                ? em.find(Proposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Proposal.class, proposalId);
+        if (proposal == null) {
+            throw proposalNotFound(proposalId);
+        }
+        Job job = em.find(Job.class, proposal.jobId());
+        boolean professional = proposal.professionalId().equals(caller.memberId());
+        boolean client = job.clientId().equals(caller.memberId()) || isAdmin(caller);
+        if (!professional && !client) {
+            throw proposalNotFound(proposalId);
+        }
+        return new ProposalGrant(proposal, job, professional, client);
+    }
+
+    /** A contract and the caller's part in it (null for an admin who is not a party). */
+    public record ContractGrant(Contract contract, Contract.Party part, boolean admin) {
+
+        /** The client's decisions: theirs, or an admin's once the client has left the tenant. */
+        public boolean actsAsClient() {
+            return part == Contract.Party.CLIENT || (admin && contract.needsAdmin());
+        }
+
+        public boolean actsAsProfessional() {
+            return part == Contract.Party.PROFESSIONAL;
+        }
+    }
+
+    /** A contract its parties and the admins see (others: 404), locked for a change when {@code lock}. */
+    public ContractGrant contract(UUID contractId, boolean lock) {
+        Membership caller = caller();
+        Contract contract = lock
+                ? em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw contractNotFound(contractId);
+        }
+        Optional<Contract.Party> part = contract.partyOf(caller.memberId());
+        if (part.isEmpty() && !isAdmin(caller)) {
+            throw contractNotFound(contractId);
+        }
+        return new ContractGrant(contract, part.orElse(null), isAdmin(caller));
+    }
+
+    /** A milestone of a contract, locked: every change of a milestone races with billing's events and the jobs. */
+    public Milestone milestone(Contract contract, UUID milestoneId) {
+        Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+        if (milestone == null || !milestone.contractId().equals(contract.id())) {
+            throw new ResourceNotFoundException("There is no milestone " + milestoneId + " in this contract.");
+        }
+        return milestone;
+    }
+
+    static ResourceNotFoundException jobNotFound(UUID id) {
+        return new ResourceNotFoundException("There is no job " + id + ".");
+    }
+
+    static ResourceNotFoundException proposalNotFound(UUID id) {
+        return new ResourceNotFoundException("There is no proposal " + id + ".");
+    }
+
+    static ResourceNotFoundException contractNotFound(UUID id) {
+        return new ResourceNotFoundException("There is no contract " + id + ".");
+    }
+
+    static ForbiddenException notYourPart(String what) {
+        return new ForbiddenException("not-your-part", "Not your part", what);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.atrium.marketplace.domain;
+
+import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.persistence.NullableUuid;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An agreement between a client and a professional, made by hiring a proposal: fixed-price work in milestones, each
+ * paid into escrow before work on it starts. Paused by its client, it funds no new milestone; it ends when no money
+ * is held in it any more. When one of its parties leaves the tenant, it goes to the tenant's admins.
+ */
+@Entity
+@Table(name = "marketplace_contract")
+public class Contract {
+
+    /** A member's part in a contract. */
+    public enum Party {
+        CLIENT,
+        PROFESSIONAL
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "job_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID jobId;
+
+    @Column(name = "proposal_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID proposalId;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private UUID clientId;
+
+    @Column(name = "professional_id", nullable = false, updatable = false)
+    private UUID professionalId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContractStatus status;
+
+    @Column(name = "needs_admin", nullable = false)
+    private boolean needsAdmin;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private OffsetDateTime startedAt;
+
+    @Column(name = "ended_at")
+    private OffsetDateTime endedAt;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    @Version
+    private long version;
+
+    protected Contract() {}
+
+    /** Hiring a proposal: the job's client and the proposal's professional, in the job's currency. */
+    public static Contract hire(Job job, Proposal proposal, OffsetDateTime now) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        contract.jobId = job.id();
+        contract.proposalId = proposal.id();
+        contract.clientId = job.clientId();
+        contract.professionalId = proposal.professionalId();
+        contract.title = job.title();
+        contract.currency = job.currency();
+        contract.status = ContractStatus.ACTIVE;
+        contract.startedAt = now;
+        return contract;
+    }
+
+    /** The caller's part in it, if any. */
+    public Optional<Party> partyOf(UUID memberId) {
+        if (clientId.equals(memberId)) {
+            return Optional.of(Party.CLIENT);
+        }
+        if (professionalId.equals(memberId)) {
+            return Optional.of(Party.PROFESSIONAL);
+        }
+        return Optional.empty();
+    }
+
+    public void pause() {
+        requireStatus(ContractStatus.ACTIVE, "paused");
+        status = ContractStatus.PAUSED;
+    }
+
+    public void resume() {
+        requireStatus(ContractStatus.PAUSED, "resumed");
+        status = ContractStatus.ACTIVE;
+    }
+
+    /** Ends it; the caller checked that no money is held in it. */
+    public void end(String reason, OffsetDateTime now) {
+        if (status == ContractStatus.ENDED) {
+            throw new ConflictException("contract-ended", "Contract ended", "This contract has ended already.");
+        }
+        status = ContractStatus.ENDED;
+        endReason = reason;
+        endedAt = now;
+    }
+
+    /** One of its parties left the tenant: an admin takes it over (its held money is theirs to decide). */
+    public void partyLeft() {
+        needsAdmin = true;
+    }
+
+    /** New milestones are added and funded only while it is active. */
+    public void requireActive(String what) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new ConflictException(
+                    "contract-not-active",
+                    "Contract not active",
+                    "This contract is " + status.name().toLowerCase(java.util.Locale.ROOT) + "; " + what + ".");
+        }
+    }
+
+    private void requireStatus(ContractStatus expected, String what) {
+        if (status != expected) {
+            throw new ConflictException(
+                    "contract-status",
+                    "Contract status",
+                    "A " + status.name().toLowerCase(java.util.Locale.ROOT) + " contract cannot be " + what + ".");
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID jobId() {
+        return jobId;
+    }
+
+    public UUID proposalId() {
+        return proposalId;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public UUID professionalId() {
+        return professionalId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public boolean needsAdmin() {
+        return needsAdmin;
+    }
+
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime endedAt() {
+        return endedAt;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The marketplace's aggregates and their rules: a job's life, a proposal's (one per professional and job, never on
+ * one's own job), a contract's milestones from funding to release (released once), disputes. No JAX-RS, no queries.
+ */
+package dev.atrium.marketplace.domain;
