@@ -33,4 +33,7 @@ public interface Entitlements {
 
     /** Every entitlement the member holds now. */
     Set<String> held(UUID memberId);
+
+    /** Every member of the tenant who holds the entitlement now (e.g. to feature them first in search). */
+    Set<UUID> holders(String entitlement);
 }

@@ -26,4 +26,10 @@ public class TenantEntitlements implements Entitlements {
     public Set<String> held(UUID memberId) {
         return Set.copyOf(grants.held(memberId));
     }
+
+    @Override
+    @TenantTransactional
+    public Set<UUID> holders(String entitlement) {
+        return Set.copyOf(grants.holders(entitlement));
+    }
 }

@@ -6,12 +6,18 @@ import static dev.atrium.platform.security.Roles.MEMBER;
 import static dev.atrium.platform.security.Roles.PROFESSIONAL;
 
 import dev.atrium.marketplace.application.JobBoard;
+import dev.atrium.marketplace.application.Matches;
 import dev.atrium.marketplace.application.ProposalDesk;
+import dev.atrium.marketplace.application.Searches;
 import dev.atrium.marketplace.application.Views;
+import dev.atrium.marketplace.domain.ExperienceLevel;
 import dev.atrium.marketplace.domain.JobStatus;
+import dev.atrium.marketplace.domain.Pricing;
 import dev.atrium.marketplace.domain.ProposalStatus;
+import dev.atrium.marketplace.infrastructure.MarketplaceSearch;
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.api.EnumIds;
+import dev.atrium.platform.api.OneOf;
 import dev.atrium.platform.api.Responses;
 import dev.atrium.platform.paging.Page;
 import dev.atrium.platform.paging.PageRequest;
@@ -23,7 +29,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -37,6 +47,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +71,12 @@ public class JobsResource {
     @Inject
     ProposalDesk proposals;
 
+    @Inject
+    Searches searches;
+
+    @Inject
+    Matches matches;
+
     @POST
     @RolesAllowed({CLIENT, ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +84,56 @@ public class JobsResource {
     public Response create(@NotNull @Valid MarketplaceRequests.JobBody body, @Context UriInfo uri) {
         Views.JobView job = jobs.create(body.terms(), Boolean.TRUE.equals(body.publish()));
         return Responses.created(uri, job.id(), job, job.version());
+    }
+
+    @GET
+    @RolesAllowed(MEMBER)
+    @Operation(
+            summary = "Search open jobs: words (quoted phrases, or, -word), filters, facet counts; by relevance,"
+                    + " newest or budget (paged)")
+    public Searches.Results<Views.JobView> search(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("category") String category,
+            @QueryParam("skill") List<String> skills,
+            @QueryParam("pricing") @OneOf(Pricing.class) String pricing,
+            @QueryParam("currency") @Pattern(regexp = "[a-z]{3}") String currency,
+            @QueryParam("budgetMin") @PositiveOrZero Long budgetMin,
+            @QueryParam("budgetMax") @PositiveOrZero Long budgetMax,
+            @QueryParam("experience") @OneOf(ExperienceLevel.class) String experience,
+            @QueryParam("sort") @OneOf(MarketplaceSearch.JobOrder.class) String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return searches.jobs(
+                new Searches.JobQuery(
+                        q,
+                        category,
+                        skills,
+                        MarketplaceRequests.enumOrNull(Pricing.class, pricing),
+                        currency,
+                        budgetMin,
+                        budgetMax,
+                        MarketplaceRequests.enumOrNull(ExperienceLevel.class, experience)),
+                sort == null
+                        ? MarketplaceSearch.JobOrder.RELEVANCE
+                        : MarketplaceRequests.enumOrNull(MarketplaceSearch.JobOrder.class, sort),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/for-me")
+    @RolesAllowed(PROFESSIONAL)
+    @Operation(summary = "Open jobs matched to the caller's profile, best first, with the parts of each score")
+    public List<Matches.Ranked<Views.JobView>> forMe(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return matches.jobsForMe(limit);
+    }
+
+    @GET
+    @Path("/{id}/professionals")
+    @RolesAllowed(MEMBER)
+    @Operation(summary = "Professionals matched to the job (its client), best first, with the parts of each score")
+    public List<Matches.Ranked<Views.ProfileView>> professionals(
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("20") int limit) {
+        return matches.professionalsFor(id, limit);
     }
 
     @GET

@@ -215,4 +215,28 @@ public final class MarketplaceRequests {
 
             @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "an http(s) address")
             String link) {}
+
+    /**
+     * A search to keep: {@code jobs} (words, category, skills, pricing, a budget range) or {@code professionals}
+     * (words, category, skills, an hourly-rate range); alerts on unless {@code alerts} is false.
+     */
+    public record SavedSearchBody(
+            @NotBlank @Size(max = 100) String name,
+
+            @NotNull @Pattern(regexp = "jobs|professionals", message = "must be jobs or professionals")
+            String kind,
+
+            @Size(max = 200) String query,
+            @Pattern(regexp = SLUG) String category,
+            @Size(max = 15) Set<@Pattern(regexp = SLUG) String> skills,
+            @OneOf(Pricing.class) String pricing,
+
+            @Pattern(regexp = CURRENCY, message = "an ISO 4217 code in lower case, e.g. eur")
+            String currency,
+
+            @jakarta.validation.constraints.PositiveOrZero Long amountMin,
+            @jakarta.validation.constraints.PositiveOrZero Long amountMax,
+            Boolean alerts) {}
+
+    public record AlertsSwitch(@NotNull Boolean alerts) {}
 }

@@ -56,6 +56,9 @@ public class JobBoard {
     MarketplaceMedia files;
 
     @Inject
+    dev.atrium.platform.jobs.Jobs jobs;
+
+    @Inject
     Now clock;
 
     /** What a request says about a job, before its category and skills are resolved. */
@@ -70,6 +73,10 @@ public class JobBoard {
         }
         em.persist(job);
         files.attach("job", job.id(), job.attachments());
+        MarketplaceEmbeddings.schedule(jobs, "job", job.id());
+        if (publish) {
+            SearchAlerts.jobPublished(jobs, job, configuration.settings().earlyAccess());
+        }
         return view(job, null);
     }
 
@@ -79,6 +86,7 @@ public class JobBoard {
         java.util.Set<UUID> before = job.attachments();
         job.revise(resolved(changes), clock.dateTime());
         files.attach("job", job.id(), before, job.attachments());
+        MarketplaceEmbeddings.schedule(jobs, "job", job.id());
         em.flush();
         return view(job, null);
     }
@@ -109,6 +117,7 @@ public class JobBoard {
         Job job = access.jobOfClient(jobId);
         job.publish(clock.dateTime());
         em.flush();
+        SearchAlerts.jobPublished(jobs, job, configuration.settings().earlyAccess());
         return view(job, null);
     }
 

@@ -48,9 +48,11 @@ public class MarketplaceNotifications implements NotificationKinds, SubjectVisib
     static final String DISPUTE_OPENED = "marketplace.dispute-opened";
     static final String DISPUTE_DECIDED = "marketplace.dispute-decided";
     static final String CONTRACT_ENDED = "marketplace.contract-ended";
+    static final String SEARCH_ALERT = "marketplace.search-alert";
 
     static final String CONTRACT = "marketplace-contract";
     static final String JOB = "marketplace-job";
+    static final String PROFILE = "marketplace-profile";
 
     private static final Channels AT_ONCE = new Channels(true, EmailCadence.IMMEDIATELY, true);
     private static final Channels IN_APP_AND_DIGEST = new Channels(true, EmailCadence.DAILY, false);
@@ -83,7 +85,8 @@ public class MarketplaceNotifications implements NotificationKinds, SubjectVisib
                 NotificationKind.of(REFUNDED, AT_ONCE),
                 NotificationKind.of(DISPUTE_OPENED, AT_ONCE),
                 NotificationKind.of(DISPUTE_DECIDED, AT_ONCE),
-                NotificationKind.of(CONTRACT_ENDED, AT_ONCE));
+                NotificationKind.of(CONTRACT_ENDED, AT_ONCE),
+                NotificationKind.of(SEARCH_ALERT, IN_APP_AND_DIGEST));
     }
 
     @Override
@@ -204,6 +207,27 @@ public class MarketplaceNotifications implements NotificationKinds, SubjectVisib
     void contractEnded(Contract contract, UUID by) {
         aboutContract(
                 CONTRACT_ENDED, Set.of(contract.clientId(), contract.professionalId()), by, contract, null, Map.of());
+    }
+
+    /** A new job matched a professional's saved search (a digest: searches can match many). */
+    void searchAlert(dev.atrium.marketplace.domain.SavedSearch saved, Job job) {
+        notifications.raise(Notice.of(
+                SEARCH_ALERT,
+                Set.of(saved.memberId()),
+                null,
+                new NoticeSubject(JOB, job.id().toString(), "/marketplace/jobs/" + job.id()),
+                Map.of("search", saved.name(), "title", job.title())));
+    }
+
+    /** A new professional matched a client's saved search. */
+    void searchAlert(dev.atrium.marketplace.domain.SavedSearch saved, dev.atrium.marketplace.domain.Profile profile) {
+        notifications.raise(Notice.of(
+                SEARCH_ALERT,
+                Set.of(saved.memberId()),
+                null,
+                new NoticeSubject(
+                        PROFILE, profile.memberId().toString(), "/marketplace/profiles/" + profile.memberId()),
+                Map.of("search", saved.name(), "title", profile.displayName() + ", " + profile.headline())));
     }
 
     private List<UUID> admins() {

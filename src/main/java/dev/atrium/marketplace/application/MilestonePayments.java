@@ -47,7 +47,7 @@ public class MilestonePayments {
         if (milestone == null || milestone.releasedAt() != null) {
             return;
         }
-        milestone.released(paid.released(), clock.dateTime());
+        milestone.released(paid.released(), paid.payeeNet(), clock.dateTime());
         Contract contract = contractOf(milestone);
         Profile profile = em.find(Profile.class, contract.professionalId(), LockModeType.PESSIMISTIC_WRITE);
         if (profile != null) {

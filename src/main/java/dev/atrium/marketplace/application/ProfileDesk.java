@@ -42,6 +42,9 @@ public class ProfileDesk {
     MarketplaceMedia files;
 
     @Inject
+    dev.atrium.platform.jobs.Jobs jobs;
+
+    @Inject
     Now clock;
 
     /** Creates or changes the caller's profile. @param skills slugs, or null to keep them */
@@ -64,12 +67,14 @@ public class ProfileDesk {
         if (profile == null) {
             profile = Profile.create(professional.memberId(), professional.displayName(), withSkills, clock.dateTime());
             em.persist(profile);
+            SearchAlerts.professionalJoined(jobs, profile.memberId());
         } else {
             profile.renamed(professional.displayName());
             profile.activate();
             profile.revise(withSkills, clock.dateTime());
         }
         em.flush();
+        MarketplaceEmbeddings.schedule(jobs, "profile", profile.memberId());
         return view(profile);
     }
 
@@ -111,6 +116,7 @@ public class ProfileDesk {
         if (mediaId != null) {
             files.attach("portfolio", item.id(), List.of(mediaId));
         }
+        MarketplaceEmbeddings.schedule(jobs, "profile", profile.memberId());
         return Views.PortfolioItemView.of(item);
     }
 

@@ -229,6 +229,7 @@ public final class Views {
             OffsetDateTime approvedAt,
             OffsetDateTime releasedAt,
             Long releasedAmount,
+            Long earnedAmount,
             Long refundedAmount,
             long version) {
 
@@ -248,6 +249,7 @@ public final class Views {
                     milestone.approvedAt(),
                     milestone.releasedAt(),
                     minor(milestone.releasedAmount()),
+                    minor(milestone.earnedAmount()),
                     minor(milestone.refundedAmount()),
                     milestone.version());
         }

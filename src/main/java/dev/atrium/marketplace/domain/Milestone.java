@@ -78,6 +78,10 @@ public class Milestone {
     @Column(name = "refunded_amount")
     private Long refundedAmount;
 
+    /** What the professional received of the release, after the platform's fee and the tenant's share. */
+    @Column(name = "earned_amount")
+    private Long earnedAmount;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -210,12 +214,13 @@ public class Milestone {
         releaseDueAt = null;
     }
 
-    /** Billing transferred the professional's part. */
-    public void released(Money released, OffsetDateTime now) {
+    /** Billing transferred the professional's part: {@code earned} of the {@code released} amount. */
+    public void released(Money released, Money earned, OffsetDateTime now) {
         if (status == MilestoneStatus.RELEASING) {
             status = MilestoneStatus.RELEASED;
         }
         releasedAmount = released.minor();
+        earnedAmount = earned.minor();
         releasedAt = now;
     }
 
@@ -319,6 +324,10 @@ public class Milestone {
 
     public Money releasedAmount() {
         return releasedAmount == null ? null : Money.of(releasedAmount, currency);
+    }
+
+    public Money earnedAmount() {
+        return earnedAmount == null ? null : Money.of(earnedAmount, currency);
     }
 
     public Money refundedAmount() {

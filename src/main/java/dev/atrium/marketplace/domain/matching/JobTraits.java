@@ -1,5 +1,7 @@
 package dev.atrium.marketplace.domain.matching;
 
+import dev.atrium.marketplace.domain.ExperienceLevel;
+import dev.atrium.marketplace.domain.Pricing;
 import dev.atrium.platform.similarity.TextVector;
 import java.util.Set;
 import java.util.UUID;
@@ -25,17 +27,6 @@ public record JobTraits(
         String currency,
         ExperienceLevel experience,
         TextVector vector) {
-
-    public enum Pricing {
-        FIXED,
-        HOURLY
-    }
-
-    public enum ExperienceLevel {
-        ENTRY,
-        INTERMEDIATE,
-        EXPERT
-    }
 
     public JobTraits {
         if (id == null || pricing == null || experience == null) {

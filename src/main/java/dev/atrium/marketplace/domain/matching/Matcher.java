@@ -1,6 +1,7 @@
 package dev.atrium.marketplace.domain.matching;
 
-import dev.atrium.marketplace.domain.matching.JobTraits.ExperienceLevel;
+import dev.atrium.marketplace.domain.ExperienceLevel;
+import dev.atrium.marketplace.domain.Pricing;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -155,7 +156,7 @@ public final class Matcher {
         if (!job.hasBudget() || rate == null || !job.currency().equals(professional.currency())) {
             return null;
         }
-        return job.pricing() == JobTraits.Pricing.HOURLY ? hourlyFit(job, rate) : fixedPriceFit(job, rate);
+        return job.pricing() == Pricing.HOURLY ? hourlyFit(job, rate) : fixedPriceFit(job, rate);
     }
 
     private static double hourlyFit(JobTraits job, long rate) {

@@ -3,8 +3,8 @@ package dev.atrium.marketplace.domain.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atrium.marketplace.domain.matching.JobTraits.ExperienceLevel;
-import dev.atrium.marketplace.domain.matching.JobTraits.Pricing;
+import dev.atrium.marketplace.domain.ExperienceLevel;
+import dev.atrium.marketplace.domain.Pricing;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.atrium.marketplace.domain.matching;
 
-import dev.atrium.marketplace.domain.matching.JobTraits.ExperienceLevel;
-import dev.atrium.marketplace.domain.matching.JobTraits.Pricing;
+import dev.atrium.marketplace.domain.ExperienceLevel;
+import dev.atrium.marketplace.domain.Pricing;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atrium.marketplace.domain.matching.JobTraits.ExperienceLevel;
-import dev.atrium.marketplace.domain.matching.JobTraits.Pricing;
+import dev.atrium.marketplace.domain.ExperienceLevel;
+import dev.atrium.marketplace.domain.Pricing;
 import dev.atrium.platform.similarity.TextVector;
 import java.util.List;
 import java.util.Map;
