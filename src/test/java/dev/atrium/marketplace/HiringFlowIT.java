@@ -299,6 +299,11 @@ class HiringFlowIT {
 
     /** The escrow's ledger lines, summed by kind and party ({@code transfer/tenant}). */
     static Map<String, Long> ledgerOf(String escrow) {
+        return ledgerOf(market, escrow);
+    }
+
+    /** The escrow's ledger lines in the market's tenant, summed by kind and party. */
+    static Map<String, Long> ledgerOf(Marketplace market, String escrow) {
         Api.Reply ledger = market.tenant().admin().api().get(market.path("/billing/ledger?size=100"));
         assertEquals(200, ledger.status(), ledger::toString);
         Map<String, Long> byKind = new HashMap<>();

@@ -161,7 +161,8 @@ public class Milestone {
                             : "A " + name() + " milestone takes no submission.");
         }
         status = MilestoneStatus.SUBMITTED;
-        submittedAt = now;
+        // As the database keeps it (microseconds), so that the automatic release recognises its submission.
+        submittedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         releaseDueAt = now.plus(window);
     }
 
@@ -183,7 +184,8 @@ public class Milestone {
     /** Whether its automatic release is due for the submission made at {@code submittedAt}. */
     public boolean releaseDue(OffsetDateTime submittedAt, OffsetDateTime now) {
         return status == MilestoneStatus.SUBMITTED
-                && submittedAt.equals(this.submittedAt)
+                && this.submittedAt != null
+                && submittedAt.isEqual(this.submittedAt)
                 && releaseDueAt != null
                 && !releaseDueAt.isAfter(now);
     }
