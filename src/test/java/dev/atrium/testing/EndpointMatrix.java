@@ -27,11 +27,15 @@ import java.util.List;
  */
 public final class EndpointMatrix {
 
-    /** Who an endpoint serves: anyone (no token needed), any member, or the tenant's admins only. */
+    /**
+     * Who an endpoint serves: anyone (no token needed), any member, the tenant's admins only, or members holding a
+     * role the others lack (clients, professionals: a member with none of them, an advertiser, is refused).
+     */
     public enum Audience {
         PUBLIC,
         MEMBER,
-        ADMIN
+        ADMIN,
+        ROLE
     }
 
     private record Endpoint(String method, String path, String body, Audience audience) {}
@@ -60,6 +64,12 @@ public final class EndpointMatrix {
         return this;
     }
 
+    /** An endpoint for members holding a role (clients, professionals), which an advertiser does not hold. */
+    public EndpointMatrix role(String method, String path, String body) {
+        endpoints.add(new Endpoint(method, path, body, Audience.ROLE));
+        return this;
+    }
+
     public EndpointMatrix open(String method, String path, String body) {
         endpoints.add(new Endpoint(method, path, body, Audience.PUBLIC));
         return this;
@@ -75,6 +85,11 @@ public final class EndpointMatrix {
         Api outsider = Api.withToken(joinableOutsider());
         Api withoutRole = TestTenants.invite(tenant, "advertiser").api();
         Tenant withoutModule = module == null ? null : TestTenants.onboard("mx-nomod", "premium", otherModule());
+        // Holds every role, so that an endpoint for clients or professionals reaches the module check.
+        Api everyRole = withoutModule == null
+                ? null
+                : TestTenants.invite(withoutModule, "admin", "client", "professional", "student", "advertiser")
+                        .api();
         for (Endpoint endpoint : endpoints) {
             String path = tenant.path(endpoint.path());
             if (endpoint.audience() != Audience.PUBLIC) {
@@ -83,24 +98,22 @@ public final class EndpointMatrix {
             Api.Reply foreignReply = expect(endpoint, foreign, path, 403, "token-not-for-tenant", "other tenant");
             assertFalse(foreignReply.body().contains(secret), () -> describe(endpoint) + " leaked: " + foreignReply);
             if (endpoint.audience() != Audience.PUBLIC) {
-                // An admin-only endpoint refuses them already for the missing role, before membership is looked at.
+                // An endpoint for a role refuses them already for the missing role, before membership is looked at.
                 expect(
                         endpoint,
                         outsider,
                         path,
                         403,
-                        endpoint.audience() == Audience.ADMIN ? null : "not-a-member",
+                        endpoint.audience() == Audience.MEMBER ? "not-a-member" : null,
                         "organisation member who has not joined");
             }
-            if (endpoint.audience() == Audience.ADMIN) {
-                expect(endpoint, withoutRole, path, 403, null, "member without the admin role");
+            if (endpoint.audience() == Audience.ADMIN || endpoint.audience() == Audience.ROLE) {
+                expect(endpoint, withoutRole, path, 403, null, "member without the endpoint's role");
             }
             if (withoutModule != null) {
                 expect(
                         endpoint,
-                        endpoint.audience() == Audience.PUBLIC
-                                ? Api.anonymous()
-                                : withoutModule.admin().api(),
+                        endpoint.audience() == Audience.PUBLIC ? Api.anonymous() : everyRole,
                         withoutModule.path(endpoint.path()),
                         404,
                         "module-not-enabled",

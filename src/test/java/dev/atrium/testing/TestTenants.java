@@ -95,13 +95,17 @@ public final class TestTenants {
         return new Tenant(slug, new Member(slug, email, id));
     }
 
-    /** Invites a new person with one role through the tenant admin and lets them sign in. */
-    public static Member invite(Tenant tenant, String role) {
+    /** Invites a new person with one role (or several) through the tenant admin and lets them sign in. */
+    public static Member invite(Tenant tenant, String role, String... moreRoles) {
         String email = role + "-" + uniqueSlug("m") + "@" + tenant.slug() + ".example";
+        jakarta.json.JsonArrayBuilder roles = Json.createArrayBuilder().add(role);
+        for (String more : moreRoles) {
+            roles.add(more);
+        }
         JsonObject invitation = Json.createObjectBuilder()
                 .add("email", email)
                 .add("displayName", "Member " + email)
-                .add("roles", Json.createArrayBuilder().add(role))
+                .add("roles", roles)
                 .build();
         Api.Reply reply = tenant.admin().api().post(tenant.path("/members"), invitation.toString());
         assertEquals(201, reply.status(), reply::toString);
