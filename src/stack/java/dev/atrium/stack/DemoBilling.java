@@ -5,14 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.atrium.stack.stripe.LocalStripe;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,24 +16,20 @@ import java.util.List;
 final class DemoBilling {
 
     private static final List<String> TENANTS = List.of("brightside", "northfield", "makers");
-    private static final String SAMPLE_PASSWORD = "atrium-demo";
-
     private final StackProfile profile;
-    private final String keycloakUrl;
+    private final DemoApi api;
     private final LocalStripe stripe;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    DemoBilling(StackProfile profile, String keycloakUrl, LocalStripe stripe) {
+    DemoBilling(StackProfile profile, DemoApi api, LocalStripe stripe) {
         this.profile = profile;
-        this.keycloakUrl = keycloakUrl;
+        this.api = api;
         this.stripe = stripe;
     }
 
     /** Pays what is not paid yet; a failure is reported and leaves the rest of the stack running. */
     void makeDemoPurchases() {
         try {
-            String operator = token("atrium-cli", StackProfile.OPERATOR_USERNAME, profile.operatorPassword());
+            String operator = api.token("atrium-cli", StackProfile.OPERATOR_USERNAME, profile.operatorPassword());
             for (String slug : TENANTS) {
                 payPlan(operator, slug);
             }
@@ -52,7 +41,7 @@ final class DemoBilling {
 
     private void payPlan(String operator, String slug) throws Exception {
         String base = "/api/v1/platform/tenants/" + slug + "/billing/plan";
-        HttpResponse<String> standing = send("GET", base, operator, null);
+        HttpResponse<String> standing = api.send("GET", base, operator, null);
         if (standing.statusCode() != 200) {
             return;
         }
@@ -61,8 +50,8 @@ final class DemoBilling {
             return;
         }
         String planId = plan.get("plan").getAsString();
-        HttpResponse<String> checkout =
-                send("POST", base + "/checkout", operator, "{\"plan\": \"" + planId + "\", \"interval\": \"year\"}");
+        HttpResponse<String> checkout = api.send(
+                "POST", base + "/checkout", operator, "{\"plan\": \"" + planId + "\", \"interval\": \"year\"}");
         if (checkout.statusCode() != 201) {
             return;
         }
@@ -75,9 +64,9 @@ final class DemoBilling {
     }
 
     private void buyMembership(String slug, String email) throws Exception {
-        String member = token("tenant-" + slug, email, SAMPLE_PASSWORD);
-        String api = "/t/" + slug + "/api/v1/billing";
-        HttpResponse<String> memberships = send("GET", api + "/memberships", member, null);
+        String member = api.memberToken(slug, email);
+        String billing = "/t/" + slug + "/api/v1/billing";
+        HttpResponse<String> memberships = api.send("GET", billing + "/memberships", member, null);
         if (memberships.statusCode() != 200
                 || !JsonParser.parseString(memberships.body())
                         .getAsJsonObject()
@@ -86,7 +75,7 @@ final class DemoBilling {
             return;
         }
         JsonArray products = JsonParser.parseString(
-                        send("GET", api + "/products", member, null).body())
+                        api.send("GET", billing + "/products", member, null).body())
                 .getAsJsonObject()
                 .getAsJsonArray("items");
         for (JsonElement product : products) {
@@ -94,7 +83,7 @@ final class DemoBilling {
             if (!"membership".equals(offered.get("kind").getAsString())) {
                 continue;
             }
-            HttpResponse<String> checkout = send(
+            HttpResponse<String> checkout = api.send(
                     "POST",
                     api + "/products/" + offered.get("id").getAsString() + "/checkout",
                     member,
@@ -111,41 +100,5 @@ final class DemoBilling {
             }
             return;
         }
-    }
-
-    private String token(String client, String username, String password) throws Exception {
-        String form = "grant_type=password&client_id=" + encode(client) + "&username=" + encode(username) + "&password="
-                + encode(password);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/atrium/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .timeout(Duration.ofSeconds(20))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token for " + username + " (" + response.statusCode() + ")");
-        }
-        return JsonParser.parseString(response.body())
-                .getAsJsonObject()
-                .get("access_token")
-                .getAsString();
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(profile.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -33,7 +33,9 @@ public final class DevStack {
                         "atrium-stack-shutdown"));
         stack.start(buildDirectory, projectDirectory);
         if (stack.stripe() != null) {
-            new DemoBilling(StackProfile.DEV, stack.keycloakUrl(), stack.stripe()).makeDemoPurchases();
+            DemoApi api = new DemoApi(StackProfile.DEV, stack.keycloakUrl());
+            new DemoBilling(StackProfile.DEV, api, stack.stripe()).makeDemoPurchases();
+            new DemoMarketplace(api, stack.stripe()).makeDemoWork();
         }
         printBanner(stack, Duration.ofNanos(System.nanoTime() - begin));
         while (!stopping.await(1, TimeUnit.SECONDS)) {

@@ -1,6 +1,7 @@
 package dev.atrium.identity.application;
 
 import dev.atrium.platform.security.TenantRole;
+import dev.atrium.platform.tenancy.domain.TenantModule;
 import dev.atrium.platform.tenancy.domain.TenantOnboarded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,5 +32,13 @@ public class SampleMembers {
         administration.inviteSample("sam@" + domain, "Sam Rivera", Set.of(TenantRole.STUDENT));
         administration.inviteSample("pat@" + domain, "Pat Okafor", Set.of(TenantRole.PROFESSIONAL));
         LOG.info(() -> "Tenant " + onboarded.tenant().slug() + ": sample members sam@" + domain + " and pat@" + domain);
+        if (onboarded.tenant().hasEnabled(TenantModule.MARKETPLACE)) {
+            // A marketplace needs someone to hire and more than one to choose from.
+            administration.inviteSample("chris@" + domain, "Chris Morgan", Set.of(TenantRole.CLIENT));
+            administration.inviteSample("lena@" + domain, "Lena Fischer", Set.of(TenantRole.PROFESSIONAL));
+            administration.inviteSample("omar@" + domain, "Omar Haddad", Set.of(TenantRole.PROFESSIONAL));
+            LOG.info(() -> "Tenant " + onboarded.tenant().slug()
+                    + ": marketplace sample members chris@, lena@ and omar@" + domain);
+        }
     }
 }

@@ -106,9 +106,7 @@ public class ProposalDesk {
         Proposal proposal = Proposal.submit(job, professional.memberId(), terms, now);
         em.persist(proposal);
         files.attach("proposal", proposal.id(), proposal.attachments());
-        // Counted in place: a proposal does not change the job the client edits (nor its ETag).
-        dev.atrium.platform.persistence.NativeQueries.execute(
-                em, "update marketplace_job set proposal_count = proposal_count + 1 where id = ?1", jobId);
+        counted(em, jobId);
         em.flush();
         notifications.proposalReceived(proposal, job);
         return Views.ProposalView.of(proposal);
@@ -284,6 +282,12 @@ public class ProposalDesk {
         if (!grant.asProfessional()) {
             throw MarketplaceAccess.notYourPart(what);
         }
+    }
+
+    /** Counts a proposal on its job, in place: it does not change the job its client edits (nor its ETag). */
+    static void counted(EntityManager em, UUID jobId) {
+        dev.atrium.platform.persistence.NativeQueries.execute(
+                em, "update marketplace_job set proposal_count = proposal_count + 1 where id = ?1", jobId);
     }
 
     static ConflictException alreadyProposed() {
