@@ -35,7 +35,7 @@ final class DemoBilling {
             }
             buyMembership("brightside", "pat@brightside.example");
         } catch (Exception failed) {
-            System.out.println("[stack] demo billing: not made (" + failed.getMessage() + ")");
+            System.out.println("[stack] demo billing: not made (" + failed + ")");
         }
     }
 
@@ -85,7 +85,7 @@ final class DemoBilling {
             }
             HttpResponse<String> checkout = api.send(
                     "POST",
-                    api + "/products/" + offered.get("id").getAsString() + "/checkout",
+                    billing + "/products/" + offered.get("id").getAsString() + "/checkout",
                     member,
                     "{\"interval\": \"month\"}");
             if (checkout.statusCode() == 201) {

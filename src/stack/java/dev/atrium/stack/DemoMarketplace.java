@@ -62,7 +62,7 @@ final class DemoMarketplace {
                 }
             }
         } catch (Exception failed) {
-            System.out.println("[stack] demo marketplace: not made (" + failed.getMessage() + ")");
+            System.out.println("[stack] demo marketplace: not made (" + failed + ")");
         }
     }
 

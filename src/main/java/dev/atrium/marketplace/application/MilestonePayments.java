@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * What billing's escrow reports about milestones' money, applied in the same transaction that records it (billing's
  * handling of the payment provider's event): funded, released, refunded, charged back. The milestone follows the
- * money; nothing here moves any.
+ * money; nothing here moves any. The professional's profile facts (released milestones on time, completed contracts,
+ * repeat clients) follow from the same events.
  */
 @ApplicationScoped
 public class MilestonePayments {
@@ -69,6 +70,31 @@ public class MilestonePayments {
             milestone.refunded(refunded.refunded());
             notifications.refunded(contractOf(milestone), milestone, refunded.refunded());
         }
+    }
+
+    /**
+     * A contract ended with work paid: it counts on its professional's profile, and as a repeat client if the client
+     * had completed a contract with them before.
+     */
+    void onEnded(@Observes dev.atrium.marketplace.ContractEnded ended) {
+        if (!ended.completed()) {
+            return;
+        }
+        Profile profile = em.find(Profile.class, ended.professionalId(), LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            return;
+        }
+        long before = (Long) em.createQuery(
+                        "select count(c) from Contract c where c.clientId = :client and c.professionalId = :professional"
+                                + " and c.id <> :contract and c.status = :ended and exists (select m from"
+                                + " ContractMilestone m where m.contractId = c.id and m.status = :released)")
+                .setParameter("client", ended.clientId())
+                .setParameter("professional", ended.professionalId())
+                .setParameter("contract", ended.contractId())
+                .setParameter("ended", dev.atrium.marketplace.domain.ContractStatus.ENDED)
+                .setParameter("released", dev.atrium.marketplace.domain.MilestoneStatus.RELEASED)
+                .getSingleResult();
+        profile.contractCompleted(before > 0);
     }
 
     void onChargedBack(@Observes Escrow.ChargedBack chargedBack) {

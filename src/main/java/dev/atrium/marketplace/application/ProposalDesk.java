@@ -213,6 +213,7 @@ public class ProposalDesk {
         }
         Contract contract = Contract.hire(job, proposal, now);
         em.persist(contract);
+        em.flush(); // the milestones refer to it; EclipseLink does not order inserts of unrelated entities
         List<PlannedMilestone> plan = milestones == null || milestones.isEmpty()
                 ? List.of(new PlannedMilestone(job.title(), proposal.bid().minor(), null))
                 : milestones;

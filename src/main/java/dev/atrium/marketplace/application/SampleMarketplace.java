@@ -181,6 +181,7 @@ public class SampleMarketplace {
                         resolved.names()),
                 now);
         em.persist(profile);
+        em.flush(); // portfolio items refer to it; EclipseLink does not order inserts of unrelated entities
         int position = 1;
         for (String title : portfolio) {
             em.persist(PortfolioItem.add(member.id(), position++, title, null, null, null, now));
@@ -221,6 +222,7 @@ public class SampleMarketplace {
                 now);
         job.publish(now);
         em.persist(job);
+        em.flush();
         MarketplaceEmbeddings.schedule(jobs, "job", job.id());
         return job;
     }
@@ -239,6 +241,7 @@ public class SampleMarketplace {
         job.filled(now);
         Contract contract = Contract.hire(job, proposal, now);
         em.persist(contract);
+        em.flush();
         int position = 1;
         for (Object[] milestone : plan) {
             em.persist(Milestone.plan(
