@@ -295,6 +295,7 @@ class HiringFlowIT {
                 .json();
         assertEquals(
                 1.0, profile.getJsonObject("facts").getJsonNumber("onTimeRate").doubleValue());
+        assertEquals(1, profile.getJsonObject("facts").getInt("completedContracts"));
     }
 
     /** The escrow's ledger lines, summed by kind and party ({@code transfer/tenant}). */
