@@ -90,6 +90,10 @@ class MarketplaceEndpointMatrixIT {
                 .member("PATCH", "/marketplace/saved-searches/" + UUID.randomUUID(), "{\"alerts\": false}")
                 .member("DELETE", "/marketplace/saved-searches/" + UUID.randomUUID(), null)
                 .member("GET", "/marketplace/dashboard", null)
+                .open("GET", "/marketplace/public/profiles", null)
+                .open("GET", "/marketplace/public/profiles/" + member, null)
+                .open("GET", "/marketplace/public/jobs", null)
+                .open("GET", "/marketplace/public/jobs/" + UUID.randomUUID(), null)
                 .verify("Secret merger");
 
         EndpointMatrix.forModule(market.tenant(), "billing")

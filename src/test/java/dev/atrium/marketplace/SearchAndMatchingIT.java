@@ -217,6 +217,47 @@ class SearchAndMatchingIT {
         }
     }
 
+    @Test
+    void visitorsOfThePublicSiteSeeOnlyWhatWasMadePublic() {
+        Member shown = TestTenants.invite(market.tenant(), "professional");
+        assertEquals(
+                200,
+                shown.api()
+                        .put(
+                                market.path("/marketplace/profiles/me"),
+                                "{\"headline\": \"Public portrait photographer\", \"visibility\": \"public\"}")
+                        .status());
+        Api.Reply publicJob = client.api()
+                .post(
+                        market.path("/marketplace/jobs"),
+                        "{\"title\": \"Portraits of our staff\", \"description\": \"Twenty portraits.\","
+                                + " \"pricing\": \"fixed\", \"currency\": \"eur\", \"visibility\": \"public\","
+                                + " \"publish\": true}");
+        assertEquals(201, publicJob.status(), publicJob::toString);
+        Api visitor = Api.anonymous();
+
+        JsonObject profiles =
+                visitor.get(market.path("/marketplace/public/profiles")).json();
+        assertEquals(List.of(shown.id()), ids(profiles), "only the public profile");
+        assertEquals(
+                200,
+                visitor.get(market.path("/marketplace/public/profiles/" + shown.id()))
+                        .status());
+        assertEquals(
+                404,
+                visitor.get(market.path("/marketplace/public/profiles/" + designer.id()))
+                        .status());
+
+        JsonObject jobs =
+                visitor.get(market.path("/marketplace/public/jobs?q=portraits")).json();
+        assertEquals(List.of(publicJob.json().getString("id")), ids(jobs));
+        assertEquals(
+                404,
+                visitor.get(market.path("/marketplace/public/jobs/" + shopJob)).status(),
+                "members only");
+        assertEquals(401, visitor.get(market.path("/marketplace/profiles")).status(), "the rest needs a token");
+    }
+
     private static Member profile(String headline, String bio, long rate, String skills) {
         Member professional = TestTenants.invite(market.tenant(), "professional");
         Api.Reply saved = professional

@@ -79,7 +79,7 @@ public class SavedSearches {
         Membership caller = access.caller();
         requireRoom(caller.memberId());
         SavedSearch search = SavedSearch.ofProfessionals(
-                caller.memberId(), name, searches.criteria(query), alerts, clock.dateTime());
+                caller.memberId(), name, searches.criteria(query, false), alerts, clock.dateTime());
         em.persist(search);
         return SavedSearchView.of(search, taxonomy.catalogue());
     }

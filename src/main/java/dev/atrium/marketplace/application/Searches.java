@@ -87,15 +87,28 @@ public class Searches {
 
     public Results<Views.JobView> jobs(JobQuery query, MarketplaceSearch.JobOrder order, PageRequest page) {
         Membership caller = access.caller();
-        MarketplaceSearch.Hits hits = search.jobs(criteria(query), viewer(caller), order, page);
+        return jobsFound(criteria(query), viewer(caller), order, page);
+    }
+
+    Results<Views.JobView> jobsFound(
+            JobCriteria criteria,
+            MarketplaceSearch.JobViewer viewer,
+            MarketplaceSearch.JobOrder order,
+            PageRequest page) {
+        MarketplaceSearch.Hits hits = search.jobs(criteria, viewer, order, page);
         return new Results<>(jobViews(hits.ids()), page.page(), page.size(), hits.total(), hits.facets());
     }
 
     public Results<Views.ProfileView> professionals(
             ProfessionalQuery query, MarketplaceSearch.ProfessionalOrder order, PageRequest page) {
         access.caller();
+        return professionalsFound(criteria(query, false), order, page);
+    }
+
+    Results<Views.ProfileView> professionalsFound(
+            ProfessionalCriteria criteria, MarketplaceSearch.ProfessionalOrder order, PageRequest page) {
         Set<UUID> featured = entitlements.holders(Entitlements.FEATURED_IN_SEARCH);
-        MarketplaceSearch.Hits hits = search.professionals(criteria(query), featured, order, page);
+        MarketplaceSearch.Hits hits = search.professionals(criteria, featured, order, page);
         Map<UUID, Profile> found = hits.ids().isEmpty()
                 ? Map.of()
                 : em.createQuery("select p from Profile p where p.memberId in :ids", Profile.class)
@@ -144,7 +157,7 @@ public class Searches {
                 query.experience());
     }
 
-    ProfessionalCriteria criteria(ProfessionalQuery query) {
+    ProfessionalCriteria criteria(ProfessionalQuery query, boolean publicOnly) {
         return new ProfessionalCriteria(
                 query.query(),
                 query.category() == null ? null : taxonomy.category(query.category()),
@@ -157,7 +170,8 @@ public class Searches {
                 query.timeZone(),
                 query.location(),
                 query.minRating(),
-                query.availability());
+                query.availability(),
+                publicOnly);
     }
 
     /** Jobs by id in the order given, their collections fetched in batches (not one query per job). */

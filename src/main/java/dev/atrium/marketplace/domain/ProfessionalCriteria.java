@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * What a client looks for in professionals: words, a category (of any of their skills), any of some skills, an
  * hourly-rate range in one currency, a time zone, a place (part of their location), a lowest average rating, their
- * availability. A {@code null} part does not filter.
+ * availability. A {@code null} part does not filter. {@code publicOnly}: only the profiles their professionals show on
+ * the tenant's public site.
  */
 public record ProfessionalCriteria(
         String query,
@@ -18,7 +19,8 @@ public record ProfessionalCriteria(
         String timeZone,
         String location,
         Double minRating,
-        Availability availability) {
+        Availability availability,
+        boolean publicOnly) {
 
     public ProfessionalCriteria {
         skillIds = skillIds == null ? Set.of() : Set.copyOf(skillIds);

@@ -123,7 +123,7 @@ public class SavedSearch {
     /** The professional criteria it keeps (a search of professionals). */
     public ProfessionalCriteria professionalCriteria() {
         return new ProfessionalCriteria(
-                query, categoryId, skills, currency, amountMin, amountMax, null, null, null, null);
+                query, categoryId, skills, currency, amountMin, amountMax, null, null, null, null, false);
     }
 
     public void alerts(boolean on) {

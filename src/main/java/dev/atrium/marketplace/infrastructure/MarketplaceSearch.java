@@ -39,7 +39,10 @@ public class MarketplaceSearch {
     @PersistenceContext(unitName = "atrium")
     EntityManager em;
 
-    /** Who is searching jobs: their own jobs, invitation-only jobs and jobs still in early access are filtered. */
+    /**
+     * Who is searching jobs: their own jobs, invitation-only jobs and jobs still in early access are filtered. A
+     * visitor of the tenant's public site ({@code memberId} null) sees only public jobs.
+     */
     public record JobViewer(UUID memberId, OffsetDateTime earlyAccessCutoff) {}
 
     public enum JobOrder {
@@ -140,10 +143,17 @@ public class MarketplaceSearch {
         if (onlyJob != null) {
             sql.and("j.id = " + sql.param(onlyJob));
         }
-        sql.and("(j.visibility <> 'INVITED' or exists (select 1 from marketplace_invitation i where i.job_id = j.id"
-                + " and i.professional_id = " + sql.param(viewer.memberId()) + "))");
-        sql.and("j.client_id <> " + sql.param(viewer.memberId()));
-        if (viewer.earlyAccessCutoff() != null) {
+        if (viewer.memberId() == null) {
+            // A visitor of the tenant's public site: jobs its clients chose to show publicly, once out of early access.
+            sql.and("j.visibility = 'PUBLIC'");
+        } else {
+            sql.and("(j.visibility <> 'INVITED' or exists (select 1 from marketplace_invitation i where i.job_id ="
+                    + " j.id and i.professional_id = " + sql.param(viewer.memberId()) + "))");
+            sql.and("j.client_id <> " + sql.param(viewer.memberId()));
+        }
+        if (viewer.earlyAccessCutoff() != null && viewer.memberId() == null) {
+            sql.and("j.published_at <= " + sql.param(viewer.earlyAccessCutoff()));
+        } else if (viewer.earlyAccessCutoff() != null) {
             sql.and("(j.published_at <= " + sql.param(viewer.earlyAccessCutoff())
                     + " or exists (select 1 from marketplace_invitation i where i.job_id = j.id"
                     + " and i.professional_id = " + sql.param(viewer.memberId()) + "))");
@@ -243,6 +253,9 @@ public class MarketplaceSearch {
 
     private String professionalFilter(ProfessionalCriteria criteria, UUID onlyMember, Sql sql) {
         sql.where.append(" where p.active");
+        if (criteria.publicOnly()) {
+            sql.and("p.visibility = 'PUBLIC'");
+        }
         if (onlyMember != null) {
             sql.and("p.member_id = " + sql.param(onlyMember));
         }
@@ -374,7 +387,9 @@ public class MarketplaceSearch {
             UUID excluded, UUID categoryId, Set<UUID> skillIds, int limit) {
         Sql sql = new Sql();
         String from = professionalFilter(
-                new ProfessionalCriteria(null, null, Set.of(), null, null, null, null, null, null, null), null, sql);
+                new ProfessionalCriteria(null, null, Set.of(), null, null, null, null, null, null, null, false),
+                null,
+                sql);
         sql.and("p.member_id <> " + sql.param(excluded));
         List<String> overlap = new ArrayList<>();
         if (!skillIds.isEmpty()) {
