@@ -151,4 +151,41 @@ final class Marketplace {
                 .post(milestonePath(hired, milestone) + "/submissions", "{\"message\": \"The designs are attached.\"}");
         assertEquals(201, submitted.status(), submitted::toString);
     }
+
+    /** An open hourly job of the client's, paid in euros. */
+    String hourlyJob(Member client, String title) {
+        Api.Reply job = client.api().post(path("/marketplace/jobs"), """
+                        {"title": "%s", "description": "Ongoing work on our school's web shop.",
+                         "category": "software-development", "skills": ["web-development"],
+                         "pricing": "hourly", "currency": "eur", "budgetMin": 4000, "budgetMax": 8000,
+                         "questions": ["Which shop systems have you used?"], "publish": true}
+                        """.formatted(title));
+        assertEquals(201, job.status(), job::toString);
+        return job.json().getString("id");
+    }
+
+    /** Hires the proposal on an hourly job with a weekly limit; answers the contract. */
+    JsonObject hireByTheHour(Member client, String proposal, int weeklyLimitHours) {
+        Api.Reply contract = client.api()
+                .post(
+                        path("/marketplace/proposals/" + proposal + "/hire"),
+                        "{\"weeklyLimitHours\": " + weeklyLimitHours + "}");
+        assertEquals(201, contract.status(), contract::toString);
+        return contract.json();
+    }
+
+    /** The tenant's ledger lines of one escrow, summed by kind and party ({@code professional-share/professional}). */
+    java.util.Map<String, Long> ledgerOf(String escrow) {
+        Api.Reply ledger = tenant.admin().api().get(path("/billing/ledger?size=100"));
+        assertEquals(200, ledger.status(), ledger::toString);
+        java.util.Map<String, Long> byKind = new java.util.HashMap<>();
+        ledger.json().getJsonArray("lines").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(line -> escrow.equals(line.getString("sourceId", null)))
+                .forEach(line -> byKind.merge(
+                        line.getString("kind") + "/" + line.getString("party"),
+                        line.getJsonNumber("amount").longValue(),
+                        Long::sum));
+        return byKind;
+    }
 }

@@ -3,6 +3,7 @@ package dev.atrium.marketplace.api;
 import dev.atrium.marketplace.application.JobBoard;
 import dev.atrium.marketplace.application.ProposalDesk;
 import dev.atrium.marketplace.domain.Availability;
+import dev.atrium.marketplace.domain.Contract;
 import dev.atrium.marketplace.domain.Dispute;
 import dev.atrium.marketplace.domain.ExperienceLevel;
 import dev.atrium.marketplace.domain.Job;
@@ -16,6 +17,7 @@ import dev.atrium.platform.api.EnumIds;
 import dev.atrium.platform.api.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -145,8 +147,13 @@ public final class MarketplaceRequests {
         }
     }
 
-    /** Hiring: the contract's first milestones (none: one milestone for the bid). */
-    public record Hire(@Size(max = 20) List<@NotNull @Valid MilestonePlan> milestones) {}
+    /**
+     * Hiring: the contract's first milestones (none: one milestone for the bid); on an hourly job, no milestones but
+     * the most hours a week the professional may log instead.
+     */
+    public record Hire(
+            @Size(max = 20) List<@NotNull @Valid MilestonePlan> milestones,
+            @Min(1) @Max(Contract.MAX_WEEKLY_HOURS) Integer weeklyLimitHours) {}
 
     public record MilestoneChanges(
             @Size(min = 1, max = 200) String title,

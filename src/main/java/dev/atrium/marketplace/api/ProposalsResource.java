@@ -130,7 +130,9 @@ public class ProposalsResource {
     @Path("/{id}/hire")
     @RolesAllowed(MEMBER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hire the proposal's professional (the job's client): a contract with its first milestones")
+    @Operation(
+            summary = "Hire the proposal's professional (the job's client): a contract with its first milestones, or"
+                    + " on an hourly job one paid by the hour at the bid, with the weekly limit weeklyLimitHours")
     public Response hire(@PathParam("id") UUID id, @Valid MarketplaceRequests.Hire body, @Context UriInfo uri) {
         Views.ContractView contract = proposals.hire(
                 id,
@@ -138,7 +140,8 @@ public class ProposalsResource {
                         ? List.of()
                         : body.milestones().stream()
                                 .map(MarketplaceRequests.MilestonePlan::planned)
-                                .toList());
+                                .toList(),
+                body == null ? null : body.weeklyLimitHours());
         return Response.created(uri.getBaseUriBuilder()
                         .path("t/{tenant}/api/v1/marketplace/contracts/{id}")
                         .build(tenant, contract.id()))

@@ -71,6 +71,9 @@ public class ContractDesk {
     @Inject
     ContractDesk self;
 
+    @Inject
+    TimesheetDesk timesheets;
+
     @TenantTransactional
     public Views.ContractView get(UUID contractId) {
         return view(access.contract(contractId, false));
@@ -300,6 +303,7 @@ public class ContractDesk {
                     "Money is held for a milestone of this contract: approve, refund or dispute it before ending.");
         }
         Contract contract = grant.contract();
+        timesheets.requireHoursSettled(contract);
         contract.end(reason, clock.dateTime());
         milestones.stream().filter(m -> m.status() == MilestoneStatus.PENDING).forEach(Milestone::cancel);
         em.flush();

@@ -36,9 +36,21 @@ public class MilestonePayments {
     @Inject
     Now clock;
 
+    @Inject
+    TimesheetDesk timesheets;
+
+    /**
+     * A milestone paying an approved week of an hourly contract is released as soon as it is funded, in this same
+     * transaction: the work it pays was approved before the client paid.
+     */
     void onFunded(@Observes Escrow.Funded funded) {
         Milestone milestone = milestoneOf(funded.module(), funded.ref());
-        if (milestone != null && milestone.funded(funded.holdId(), clock.dateTime())) {
+        if (milestone == null || !milestone.funded(funded.holdId(), clock.dateTime())) {
+            return;
+        }
+        if (milestone.paysApprovedWork()) {
+            timesheets.approvedWorkFunded(contractOf(milestone), milestone);
+        } else {
             notifications.funded(contractOf(milestone), milestone);
         }
     }

@@ -188,18 +188,28 @@ public class ProposalDesk {
 
     /**
      * The job's client hires the proposal: a contract between them, with the milestones the client plans (by default
-     * one, for the bid). Only the job's client hires (an admin does not hire for them); the job is then filled.
+     * one, for the bid); on an hourly job, a contract paid by the hour at the bid, up to {@code weeklyLimitHours} a
+     * week, whose milestones come from the weeks the client approves. Only the job's client hires (an admin does not
+     * hire for them); the job is then filled.
      */
-    public Views.ContractView hire(UUID proposalId, List<PlannedMilestone> milestones) {
+    public Views.ContractView hire(UUID proposalId, List<PlannedMilestone> milestones, Integer weeklyLimitHours) {
         MarketplaceAccess.ProposalGrant grant = access.proposal(proposalId, true);
         Membership caller = access.caller();
         if (!grant.job().clientId().equals(caller.memberId())) {
             throw new ForbiddenException("not-job-client", "Not the job's client", "Only the job's client hires.");
         }
         Job job = grant.job();
-        if (job.pricing() != Pricing.FIXED) {
+        boolean hourly = job.pricing() == Pricing.HOURLY;
+        if (hourly && weeklyLimitHours == null) {
+            throw new InvalidRequestException("An hourly contract needs a weekly limit: weeklyLimitHours, 1 to "
+                    + Contract.MAX_WEEKLY_HOURS + ".");
+        }
+        if (hourly && milestones != null && !milestones.isEmpty()) {
             throw new InvalidRequestException(
-                    "Hourly contracts are not offered yet: post the job at a fixed price, paid in milestones.");
+                    "An hourly contract is paid for the weeks the client approves; it takes no milestones.");
+        }
+        if (!hourly && weeklyLimitHours != null) {
+            throw new InvalidRequestException("A weekly limit is for hourly contracts; this job has a fixed price.");
         }
         if (!job.hires()) {
             throw new ConflictException("job-status", "Job status", "Proposals on this job are not hired.");
@@ -211,12 +221,17 @@ public class ProposalDesk {
         if (job.status() != dev.atrium.marketplace.domain.JobStatus.FILLED) {
             job.filled(now);
         }
-        Contract contract = Contract.hire(job, proposal, now);
+        Contract contract = hourly
+                ? Contract.hireByTheHour(job, proposal, weeklyLimitHours, now)
+                : Contract.hire(job, proposal, now);
         em.persist(contract);
         em.flush(); // the milestones refer to it; EclipseLink does not order inserts of unrelated entities
-        List<PlannedMilestone> plan = milestones == null || milestones.isEmpty()
-                ? List.of(new PlannedMilestone(job.title(), proposal.bid().minor(), null))
-                : milestones;
+        List<PlannedMilestone> plan = hourly
+                ? List.of()
+                : milestones == null || milestones.isEmpty()
+                        ? List.of(
+                                new PlannedMilestone(job.title(), proposal.bid().minor(), null))
+                        : milestones;
         int position = 1;
         for (PlannedMilestone planned : plan) {
             em.persist(Milestone.plan(

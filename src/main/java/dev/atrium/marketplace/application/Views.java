@@ -257,7 +257,8 @@ public final class Views {
 
     /**
      * @param inEscrow paid in and not yet paid out or back @param released paid out to the professional (before
-     *     fees)
+     *     fees) @param hourlyRate per hour, for an hourly contract (pricing {@code hourly}) @param weeklyLimitHours the
+     *     most hours a week its professional logs, for an hourly contract
      */
     public record ContractView(
             UUID id,
@@ -267,6 +268,9 @@ public final class Views {
             UUID professionalId,
             String title,
             String currency,
+            String pricing,
+            Long hourlyRate,
+            Integer weeklyLimitHours,
             String status,
             boolean needsAdmin,
             String myPart,
@@ -296,6 +300,11 @@ public final class Views {
                     contract.professionalId(),
                     contract.title(),
                     contract.currency(),
+                    idOf(contract.pricing()),
+                    contract.hourlyRate() == null
+                            ? null
+                            : contract.hourlyRate().perHour().minor(),
+                    contract.weeklyLimitMinutes() == null ? null : contract.weeklyLimitMinutes() / 60,
                     idOf(contract.status()),
                     contract.needsAdmin(),
                     idOf(part),

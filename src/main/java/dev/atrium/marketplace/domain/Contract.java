@@ -1,6 +1,7 @@
 package dev.atrium.marketplace.domain;
 
 import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.persistence.NullableUuid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -18,6 +19,10 @@ import java.util.UUID;
  * An agreement between a client and a professional, made by hiring a proposal: fixed-price work in milestones, each
  * paid into escrow before work on it starts. Paused by its client, it funds no new milestone; it ends when no money
  * is held in it any more. When one of its parties leaves the tenant, it goes to the tenant's admins.
+ *
+ * <p>Hired on an hourly job, it is paid by the hour instead, at the proposal's bid and up to a weekly limit the client
+ * set: the professional logs time in weekly {@link Timesheet}s, and each week the client approves is paid by a
+ * milestone for its hours.
  */
 @Entity
 @Table(name = "marketplace_contract")
@@ -68,6 +73,17 @@ public class Contract {
     @Column(name = "end_reason")
     private String endReason;
 
+    /** Fixed unless hired by the hour: every contract made elsewhere is paid in milestones. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Pricing pricing = Pricing.FIXED;
+
+    @Column(name = "hourly_rate", updatable = false)
+    private Long hourlyRate;
+
+    @Column(name = "weekly_limit_minutes")
+    private Integer weeklyLimitMinutes;
+
     @Version
     private long version;
 
@@ -86,6 +102,36 @@ public class Contract {
         contract.status = ContractStatus.ACTIVE;
         contract.startedAt = now;
         return contract;
+    }
+
+    /** The most hours a week a client may allow: two full-time weeks. */
+    public static final int MAX_WEEKLY_HOURS = 80;
+
+    /**
+     * Hiring a proposal on an hourly job: paid by the hour at the proposal's bid, at most {@code weeklyLimitHours} a
+     * week.
+     */
+    public static Contract hireByTheHour(Job job, Proposal proposal, int weeklyLimitHours, OffsetDateTime now) {
+        if (job.pricing() != Pricing.HOURLY) {
+            throw new IllegalArgumentException("Job " + job.id() + " is not paid by the hour");
+        }
+        if (weeklyLimitHours < 1 || weeklyLimitHours > MAX_WEEKLY_HOURS) {
+            throw new InvalidRequestException(
+                    "A weekly limit is between 1 and " + MAX_WEEKLY_HOURS + " hours, not " + weeklyLimitHours + ".");
+        }
+        Contract contract = hire(job, proposal, now);
+        contract.pricing = Pricing.HOURLY;
+        contract.hourlyRate = proposal.bid().minor();
+        contract.weeklyLimitMinutes = weeklyLimitHours * 60;
+        return contract;
+    }
+
+    /** Time is logged and weeks are approved on hourly contracts only. */
+    public void requireHourly() {
+        if (pricing != Pricing.HOURLY) {
+            throw new ConflictException(
+                    "not-hourly", "Not an hourly contract", "This contract has a fixed price; it keeps no timesheets.");
+        }
     }
 
     /** The caller's part in it, if any. */
@@ -193,5 +239,19 @@ public class Contract {
 
     public long version() {
         return version;
+    }
+
+    public Pricing pricing() {
+        return pricing;
+    }
+
+    /** Its price per hour; null for a fixed-price contract. */
+    public HourlyRate hourlyRate() {
+        return hourlyRate == null ? null : HourlyRate.of(hourlyRate, currency);
+    }
+
+    /** The most time its professional logs in a week, in minutes; null for a fixed-price contract. */
+    public Integer weeklyLimitMinutes() {
+        return weeklyLimitMinutes;
     }
 }

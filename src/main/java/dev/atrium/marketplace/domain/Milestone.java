@@ -85,6 +85,11 @@ public class Milestone {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** The approved week of an hourly contract it pays, if it does: its amount is that week's hours, not negotiable. */
+    @Column(name = "timesheet_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID timesheetId;
+
     @Version
     private long version;
 
@@ -112,8 +117,55 @@ public class Milestone {
         return milestone;
     }
 
+    /**
+     * The payment for an approved week of an hourly contract: its hours at the contract's rate (see
+     * {@link HourlyRate}). The client funds it like any milestone; it is released as soon as it is funded, since the
+     * work was approved already ({@link #approvedWorkFunded}).
+     */
+    public static Milestone forApprovedWeek(Contract contract, int position, Timesheet week, OffsetDateTime now) {
+        if (week.status() != TimesheetStatus.APPROVED
+                || week.minutes() == 0
+                || !week.contractId().equals(contract.id())) {
+            throw new IllegalArgumentException(
+                    "Week " + week.id() + " has no approved hours of contract " + contract.id());
+        }
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.contractId = contract.id();
+        milestone.position = position;
+        milestone.title = week.milestoneTitle();
+        Money amount = contract.hourlyRate().forMinutes(week.minutes());
+        milestone.amount = amount.minor();
+        milestone.currency = amount.currency();
+        milestone.status = MilestoneStatus.PENDING;
+        milestone.timesheetId = week.id();
+        milestone.createdAt = now;
+        return milestone;
+    }
+
+    /** Whether it pays work the client approved before funding it (an hourly contract's week). */
+    public boolean paysApprovedWork() {
+        return timesheetId != null;
+    }
+
+    /**
+     * Funded, it pays work already approved: it passes through SUBMITTED at once, so that it is released by the same
+     * one path as any milestone (and released once).
+     */
+    public void approvedWorkFunded(OffsetDateTime now) {
+        if (!paysApprovedWork() || status != MilestoneStatus.FUNDED) {
+            throw conflict("submitted as approved work");
+        }
+        status = MilestoneStatus.SUBMITTED;
+        submittedAt = now;
+        releaseDueAt = null;
+    }
+
     /** Changes it while it is not funded (a Checkout already opened for the old amount lapses unused). */
     public void revise(String title, Long amount, LocalDate dueDate) {
+        if (paysApprovedWork()) {
+            throw approvedWork("changed");
+        }
         if (status != MilestoneStatus.PENDING) {
             throw conflict("changed");
         }
@@ -245,6 +297,9 @@ public class Milestone {
 
     /** Removes it before it is funded. */
     public void cancel() {
+        if (paysApprovedWork()) {
+            throw approvedWork("cancelled");
+        }
         if (status != MilestoneStatus.PENDING) {
             throw conflict("cancelled");
         }
@@ -266,6 +321,13 @@ public class Milestone {
     private ConflictException conflict(String what) {
         return new ConflictException(
                 "milestone-status", "Milestone status", "A " + name() + " milestone cannot be " + what + ".");
+    }
+
+    private ConflictException approvedWork(String what) {
+        return new ConflictException(
+                "approved-hours",
+                "Approved hours",
+                "\"" + title + "\" pays hours the client approved; it cannot be " + what + ", only funded.");
     }
 
     private String name() {
@@ -338,5 +400,9 @@ public class Milestone {
 
     public long version() {
         return version;
+    }
+
+    public UUID timesheetId() {
+        return timesheetId;
     }
 }

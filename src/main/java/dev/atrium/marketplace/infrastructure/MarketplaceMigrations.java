@@ -34,6 +34,8 @@ public class MarketplaceMigrations implements TenantMigrations {
                 "marketplace_milestone",
                 "marketplace_submission",
                 "marketplace_submission_attachment",
-                "marketplace_dispute");
+                "marketplace_dispute",
+                "marketplace_timesheet",
+                "marketplace_time_entry");
     }
 }
