@@ -219,43 +219,57 @@ class SearchAndMatchingIT {
 
     @Test
     void visitorsOfThePublicSiteSeeOnlyWhatWasMadePublic() {
-        Member shown = TestTenants.invite(market.tenant(), "professional");
-        assertEquals(
-                200,
-                shown.api()
-                        .put(
-                                market.path("/marketplace/profiles/me"),
-                                "{\"headline\": \"Public portrait photographer\", \"visibility\": \"public\"}")
-                        .status());
-        Api.Reply publicJob = client.api()
-                .post(
-                        market.path("/marketplace/jobs"),
-                        "{\"title\": \"Portraits of our staff\", \"description\": \"Twenty portraits.\","
-                                + " \"pricing\": \"fixed\", \"currency\": \"eur\", \"visibility\": \"public\","
-                                + " \"publish\": true}");
-        assertEquals(201, publicJob.status(), publicJob::toString);
+        Marketplace site = new Marketplace(TestTenants.onboard("public", "professional", "marketplace", "billing"));
+        Member shown = TestTenants.invite(site.tenant(), "professional");
+        Member hidden = TestTenants.invite(site.tenant(), "professional");
+        for (Member professional : List.of(shown, hidden)) {
+            String visibility = professional == shown ? "public" : "members";
+            Api.Reply saved = professional
+                    .api()
+                    .put(
+                            site.path("/marketplace/profiles/me"),
+                            "{\"headline\": \"Portrait photographer\", \"visibility\": \"" + visibility + "\"}");
+            assertEquals(200, saved.status(), saved::toString);
+        }
+        Member owner = TestTenants.invite(site.tenant(), "client");
+        String publicJob = postJob(site, owner, "public");
+        String membersJob = postJob(site, owner, "members");
         Api visitor = Api.anonymous();
 
-        JsonObject profiles =
-                visitor.get(market.path("/marketplace/public/profiles")).json();
+        JsonObject profiles = visitor.get(site.path("/marketplace/public/profiles?q=portrait"))
+                .json();
         assertEquals(List.of(shown.id()), ids(profiles), "only the public profile");
         assertEquals(
                 200,
-                visitor.get(market.path("/marketplace/public/profiles/" + shown.id()))
+                visitor.get(site.path("/marketplace/public/profiles/" + shown.id()))
                         .status());
         assertEquals(
                 404,
-                visitor.get(market.path("/marketplace/public/profiles/" + designer.id()))
+                visitor.get(site.path("/marketplace/public/profiles/" + hidden.id()))
                         .status());
 
         JsonObject jobs =
-                visitor.get(market.path("/marketplace/public/jobs?q=portraits")).json();
-        assertEquals(List.of(publicJob.json().getString("id")), ids(jobs));
+                visitor.get(site.path("/marketplace/public/jobs?q=portraits")).json();
+        assertEquals(List.of(publicJob), ids(jobs));
+        assertEquals(
+                200,
+                visitor.get(site.path("/marketplace/public/jobs/" + publicJob)).status());
         assertEquals(
                 404,
-                visitor.get(market.path("/marketplace/public/jobs/" + shopJob)).status(),
+                visitor.get(site.path("/marketplace/public/jobs/" + membersJob)).status(),
                 "members only");
-        assertEquals(401, visitor.get(market.path("/marketplace/profiles")).status(), "the rest needs a token");
+        assertEquals(401, visitor.get(site.path("/marketplace/profiles")).status(), "the rest needs a token");
+    }
+
+    private static String postJob(Marketplace site, Member owner, String visibility) {
+        Api.Reply job = owner.api()
+                .post(
+                        site.path("/marketplace/jobs"),
+                        "{\"title\": \"Portraits of our staff\", \"description\": \"Twenty portraits.\","
+                                + " \"pricing\": \"fixed\", \"currency\": \"eur\", \"visibility\": \""
+                                + visibility + "\", \"publish\": true}");
+        assertEquals(201, job.status(), job::toString);
+        return job.json().getString("id");
     }
 
     private static Member profile(String headline, String bio, long rate, String skills) {
