@@ -12,7 +12,7 @@ import java.time.Duration;
  * The demo agency's marketplace money, made by hand the way its people would: Pat and Lena open their payout
  * accounts; Chris pays the first milestone of Pat's shop into escrow with a test card, Pat hands in the work, Chris
  * approves it and it is released; Chris funds the second milestone (it stays in escrow while Pat works); Chris pays
- * Lena's logo, approves it and ends that contract. Only in development, once (what is done already is left).
+ * Lena's logo, approves it and ends that contract, and both review it. Only in development, once (what is done already is left).
  */
 final class DemoMarketplace {
 
@@ -59,11 +59,36 @@ final class DemoMarketplace {
                             chris,
                             "{\"reason\": \"Delivered and paid.\"}");
                     System.out.printf("[stack] demo marketplace: Chris ended %s's contract%n", name);
+                    review(contract, chris, worker, name);
                 }
             }
         } catch (Exception failed) {
             System.out.println("[stack] demo marketplace: not made (" + failed + ")");
         }
+    }
+
+    /** Both parties review the ended contract; the reviews are published once both are written (double-blind). */
+    private void review(JsonObject contract, String client, String professional, String name) throws Exception {
+        HttpResponse<String> byClient = api.send(
+                "POST",
+                API + "/marketplace/reviews",
+                client,
+                ("{\"contractId\": \"%s\", \"overall\": 5, \"ratings\": {\"quality\": 5, \"communication\": 5,"
+                                + " \"expertise\": 5, \"deadlines\": 4, \"value\": 5}, \"text\": \"Lovely logo, quick"
+                                + " rounds of changes.\", \"privateFeedback\": {\"score\": 9, \"wouldHireAgain\": true}}")
+                        .formatted(id(contract)));
+        HttpResponse<String> byProfessional = api.send(
+                "POST",
+                API + "/marketplace/reviews",
+                professional,
+                ("{\"contractId\": \"%s\", \"overall\": 5, \"ratings\": {\"clarity\": 5, \"communication\": 5,"
+                                + " \"payment_promptness\": 5}, \"text\": \"Clear brief, paid at once.\"}")
+                        .formatted(id(contract)));
+        if (byClient.statusCode() != 201 || byProfessional.statusCode() != 201) {
+            throw new IOException("reviews refused (" + byClient.statusCode() + ", " + byProfessional.statusCode()
+                    + ": " + byClient.body() + ")");
+        }
+        System.out.printf("[stack] demo marketplace: Chris and %s reviewed each other (published)%n", name);
     }
 
     private void payoutAccount(String token, String who) throws Exception {
