@@ -34,6 +34,9 @@ public class MarketplaceMigrations implements TenantMigrations {
                 "marketplace_milestone",
                 "marketplace_submission",
                 "marketplace_submission_attachment",
-                "marketplace_dispute");
+                "marketplace_dispute",
+                "marketplace_review_window",
+                "marketplace_review",
+                "marketplace_private_feedback_score");
     }
 }
