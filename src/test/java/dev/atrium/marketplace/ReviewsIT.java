@@ -103,9 +103,8 @@ class ReviewsIT {
                 .toList();
     }
 
-    /** A moment as stored (PostgreSQL keeps microseconds; an answer fresh from a write may carry nanoseconds). */
-    private static java.time.Instant micros(String moment) {
-        return java.time.OffsetDateTime.parse(moment).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    private static java.time.Instant instant(String moment) {
+        return java.time.OffsetDateTime.parse(moment).toInstant();
     }
 
     private static Api.Reply reviewRead(Member reader, String review) {
@@ -180,7 +179,9 @@ class ReviewsIT {
         JsonObject published = reviewRead(professional, clientsReview).json();
         assertEquals("published", published.getString("status"));
         assertEquals(
-                micros(second.json().getString("publishedAt")), micros(published.getString("publishedAt")), "at once");
+                instant(second.json().getString("publishedAt")),
+                instant(published.getString("publishedAt")),
+                "at once");
         assertEquals(5, published.getInt("overall"));
         assertEquals(5, published.getJsonObject("ratings").getInt("quality"));
         assertEquals("professional", published.getString("reviewed"));
@@ -406,7 +407,7 @@ class ReviewsIT {
     }
 
     @Test
-    void everyReviewEndpointRefusesWhoItMust() {
+    void everyReviewEndpointRefusesWhoItMustAndAnotherTenantSeesNoReview() {
         Marketplace.Hired hired = market.completed(market.hired(1_000, 1_000));
         String review = written(hired.client(), ofProfessional(hired.contract(), 5, 10, true));
         written(hired.professional(), ofClient(hired.contract(), 5));
@@ -421,6 +422,20 @@ class ReviewsIT {
                 .admin("POST", "/marketplace/reviews/" + review + "/hide", "{\"reason\": \"x\"}")
                 .admin("POST", "/marketplace/reviews/" + review + "/unhide", "{}")
                 .verify("Delivered a fine shop");
+
+        Marketplace other = new Marketplace(TestTenants.onboard("reviews-other", "professional", "marketplace"));
+        Api otherAdmin = other.tenant().admin().api();
+        assertEquals(
+                404,
+                otherAdmin.get(other.path("/marketplace/reviews/" + review)).status(),
+                "another tenant's review does not exist here");
+        Api.Reply elsewhere = otherAdmin.get(other.path("/marketplace/reviews?about=" + member));
+        assertEquals(200, elsewhere.status(), elsewhere::toString);
+        assertEquals(0, elsewhere.json().getJsonNumber("total").longValue(), elsewhere::toString);
+        assertFalse(otherAdmin
+                .get(other.path("/marketplace/reviews/summary?about=" + member))
+                .body()
+                .contains("\"count\":1"));
 
         Api.Reply missing = hired.client().api().get(market.path("/marketplace/reviews"));
         assertEquals(400, missing.status(), "whose reviews: " + missing);

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,8 +77,8 @@ public class ReviewDesk {
         if (!ended.completed() || em.find(ReviewWindow.class, ended.contractId()) != null) {
             return;
         }
-        ReviewWindow window = ReviewWindow.open(
-                ended.contractId(), ended.clientId(), ended.professionalId(), ended.title(), clock.dateTime());
+        ReviewWindow window =
+                ReviewWindow.open(ended.contractId(), ended.clientId(), ended.professionalId(), ended.title(), now());
         em.persist(window);
         ReviewWindowEnd.schedule(jobs, window);
     }
@@ -97,7 +98,7 @@ public class ReviewDesk {
             throw new ConflictException(
                     "already-reviewed", "Already reviewed", "You have reviewed this contract already.");
         }
-        Review review = Review.write(window, caller.memberId(), overall, criteria, text, feedback, clock.dateTime());
+        Review review = Review.write(window, caller.memberId(), overall, criteria, text, feedback, now());
         em.persist(review);
         written.add(review);
         if (written.size() == 2) {
@@ -110,7 +111,7 @@ public class ReviewDesk {
 
     /** Publishes a window's reviews, all at once, exactly once: its second review was written, or it ended. */
     void publish(ReviewWindow window, List<Review> reviews) {
-        OffsetDateTime now = clock.dateTime();
+        OffsetDateTime now = now();
         if (!window.publish(now)) {
             return;
         }
@@ -226,7 +227,7 @@ public class ReviewDesk {
         Membership caller = access.caller();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("me", caller.memberId());
-        parameters.put("now", clock.dateTime());
+        parameters.put("now", now());
         String where = " where (w.clientId = :me or w.professionalId = :me) and w.publishedAt is null"
                 + " and w.closesAt > :now and not exists (select r.id from MarketplaceReview r"
                 + " where r.contractId = w.contractId and r.authorId = :me)";
@@ -240,7 +241,7 @@ public class ReviewDesk {
     @TenantTransactional
     public ReviewViews.ReviewView reply(UUID reviewId, String text) {
         Review review = access.review(reviewId, true);
-        review.reply(access.caller().memberId(), text, clock.dateTime());
+        review.reply(access.caller().memberId(), text, now());
         em.flush();
         return ReviewViews.ReviewView.of(review);
     }
@@ -249,7 +250,7 @@ public class ReviewDesk {
     @TenantTransactional
     public ReviewViews.ReviewView hide(UUID reviewId, String reason) {
         Review review = access.reviewToModerate(reviewId);
-        OffsetDateTime now = clock.dateTime();
+        OffsetDateTime now = now();
         review.hide(access.caller().memberId(), reason, now);
         count(review, false, now);
         audit.record("marketplace.review-hide", target(review), review.hiddenReason());
@@ -263,7 +264,7 @@ public class ReviewDesk {
     public ReviewViews.ReviewView unhide(UUID reviewId, String note) {
         Review review = access.reviewToModerate(reviewId);
         review.unhide();
-        count(review, true, clock.dateTime());
+        count(review, true, now());
         audit.record("marketplace.review-unhide", target(review), note);
         moderated(review, false);
         em.flush();
@@ -277,6 +278,14 @@ public class ReviewDesk {
                 review.reviewed() == Contract.Party.PROFESSIONAL,
                 review.overall(),
                 hidden));
+    }
+
+    /**
+     * The moment, to the microsecond PostgreSQL keeps: the answer to the write that published both reviews shows the
+     * same publication moment as every later read of either.
+     */
+    private OffsetDateTime now() {
+        return clock.dateTime().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String target(Review review) {
