@@ -151,33 +151,4 @@ final class Marketplace {
                 .post(milestonePath(hired, milestone) + "/submissions", "{\"message\": \"The designs are attached.\"}");
         assertEquals(201, submitted.status(), submitted::toString);
     }
-
-    /** A contract between these two from a fresh job and proposal (two milestones, the amounts given). */
-    Hired hired(Member client, Member professional, long first, long second) {
-        String proposal = propose(professional, job(client, "School shop"), first + second);
-        JsonObject contract = hire(client, proposal, first, second);
-        return new Hired(
-                client,
-                professional,
-                contract.getString("id"),
-                contract.getJsonArray("milestones").getJsonObject(0).getString("id"),
-                contract.getJsonArray("milestones").getJsonObject(1).getString("id"));
-    }
-
-    /**
-     * Completes the contract: its first milestone funded, submitted, approved and released, then the client ends it
-     * (the second, never funded, is cancelled). Reviews open on it.
-     */
-    Hired completed(Hired hired) {
-        fund(hired, hired.first());
-        submit(hired, hired.first());
-        Api.Reply approved = hired.client().api().post(milestonePath(hired, hired.first()) + "/approve", "");
-        assertEquals(200, approved.status(), approved::toString);
-        awaitMilestone(hired, hired.first(), "released");
-        Api.Reply ended = hired.client()
-                .api()
-                .post(path("/marketplace/contracts/" + hired.contract() + "/end"), "{\"reason\": \"Done\"}");
-        assertEquals(200, ended.status(), ended::toString);
-        return hired;
-    }
 }

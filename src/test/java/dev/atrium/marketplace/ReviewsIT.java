@@ -37,6 +37,35 @@ class ReviewsIT {
                 TestTenants.onboard("reviews", "professional", "marketplace", "billing", "notifications"));
     }
 
+    /** A contract between these two from a fresh job and proposal (two milestones, the amounts given). */
+    private static Marketplace.Hired hired(Member client, Member professional, long first, long second) {
+        String proposal = market.propose(professional, market.job(client, "School shop"), first + second);
+        JsonObject contract = market.hire(client, proposal, first, second);
+        return new Marketplace.Hired(
+                client,
+                professional,
+                contract.getString("id"),
+                contract.getJsonArray("milestones").getJsonObject(0).getString("id"),
+                contract.getJsonArray("milestones").getJsonObject(1).getString("id"));
+    }
+
+    /**
+     * Completes the contract: its first milestone funded, submitted, approved and released, then the client ends it
+     * (the second, never funded, is cancelled). Reviews open on it.
+     */
+    private static Marketplace.Hired completed(Marketplace.Hired hired) {
+        market.fund(hired, hired.first());
+        market.submit(hired, hired.first());
+        Api.Reply approved = hired.client().api().post(market.milestonePath(hired, hired.first()) + "/approve", "");
+        assertEquals(200, approved.status(), approved::toString);
+        market.awaitMilestone(hired, hired.first(), "released");
+        Api.Reply ended = hired.client()
+                .api()
+                .post(market.path("/marketplace/contracts/" + hired.contract() + "/end"), "{\"reason\": \"Done\"}");
+        assertEquals(200, ended.status(), ended::toString);
+        return hired;
+    }
+
     private static String ofProfessional(String contract, int overall, int score, boolean rehire) {
         return """
                 {"contractId": "%s", "overall": %d,
@@ -122,7 +151,7 @@ class ReviewsIT {
 
     @Test
     void bothReviewsStaySealedUntilTheSecondIsWrittenThenArePublishedAtOnceAndCountedOnce() {
-        Marketplace.Hired hired = market.completed(market.hired(20_000, 10_000));
+        Marketplace.Hired hired = completed(market.hired(20_000, 10_000));
         Member client = hired.client();
         Member professional = hired.professional();
         Member reader = TestTenants.invite(market.tenant(), "client");
@@ -240,7 +269,7 @@ class ReviewsIT {
         assertTrue(unpaid.json().getString("type").endsWith("/not-reviewable"), unpaid::toString);
         assertFalse(pending(running.client()).contains(running.contract()));
 
-        Marketplace.Hired hired = market.completed(market.hired(3_000, 3_000));
+        Marketplace.Hired hired = completed(market.hired(3_000, 3_000));
         String contract = hired.contract();
         Member stranger = TestTenants.invite(market.tenant(), "client");
         assertEquals(404, write(stranger, ofProfessional(contract, 5, 9, true)).status(), "not even seen");
@@ -284,7 +313,7 @@ class ReviewsIT {
 
     @Test
     void whenTheWindowEndsTheOnlyReviewWrittenIsPublishedAndNoneIsWrittenAfter() {
-        Marketplace.Hired hired = market.completed(market.hired(4_000, 4_000));
+        Marketplace.Hired hired = completed(market.hired(4_000, 4_000));
         String review = written(hired.client(), ofProfessional(hired.contract(), 3, 5, false));
         assertEquals(404, reviewRead(hired.professional(), review).status());
 
@@ -310,7 +339,7 @@ class ReviewsIT {
 
     @Test
     void theReviewedPartyRepliesOnceAndAnAdminHidesAReviewRecordedAndReversibly() {
-        Marketplace.Hired hired = market.completed(market.hired(6_000, 6_000));
+        Marketplace.Hired hired = completed(market.hired(6_000, 6_000));
         Member client = hired.client();
         Member professional = hired.professional();
         Member admin = market.tenant().admin();
@@ -391,7 +420,7 @@ class ReviewsIT {
         int[] scores = {9, 6, 3};
         for (int i = 0; i < scores.length; i++) {
             Member client = TestTenants.invite(market.tenant(), "client");
-            Marketplace.Hired hired = market.completed(market.hired(client, professional, 2_000, 2_000));
+            Marketplace.Hired hired = completed(hired(client, professional, 2_000, 2_000));
             written(client, ofProfessional(hired.contract(), 4, scores[i], i < 2));
             written(professional, ofClient(hired.contract(), 5));
             if (i < 2) {
@@ -408,7 +437,7 @@ class ReviewsIT {
 
     @Test
     void everyReviewEndpointRefusesWhoItMustAndAnotherTenantSeesNoReview() {
-        Marketplace.Hired hired = market.completed(market.hired(1_000, 1_000));
+        Marketplace.Hired hired = completed(market.hired(1_000, 1_000));
         String review = written(hired.client(), ofProfessional(hired.contract(), 5, 10, true));
         written(hired.professional(), ofClient(hired.contract(), 5));
         String member = hired.professional().id();
