@@ -1,11 +1,15 @@
 package dev.atrium.marketplace.application;
 
 import dev.atrium.marketplace.domain.Contract;
+import dev.atrium.marketplace.domain.ContractStatus;
 import dev.atrium.marketplace.domain.Job;
 import dev.atrium.marketplace.domain.JobStatus;
 import dev.atrium.marketplace.domain.JobVisibility;
 import dev.atrium.marketplace.domain.Milestone;
 import dev.atrium.marketplace.domain.Proposal;
+import dev.atrium.marketplace.domain.Review;
+import dev.atrium.marketplace.domain.ReviewWindow;
+import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
 import dev.atrium.platform.persistence.NativeQueries;
@@ -181,6 +185,68 @@ public class MarketplaceAccess {
             throw new ResourceNotFoundException("There is no milestone " + milestoneId + " in this contract.");
         }
         return milestone;
+    }
+
+    /**
+     * The review window of a contract, locked (writing a review and the window's end take turns): only the contract's
+     * parties review it (others: 404, or 403 for an admin who sees the contract), and only once it ended with work paid
+     * in it (409 before).
+     */
+    public ReviewWindow reviewWindow(UUID contractId) {
+        ContractGrant grant = contract(contractId, false);
+        if (grant.part() == null) {
+            throw notYourPart("Only the contract's parties review each other.");
+        }
+        ReviewWindow window = em.find(ReviewWindow.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (window != null) {
+            return window;
+        }
+        if (grant.contract().status() != ContractStatus.ENDED) {
+            throw new ConflictException(
+                    "contract-not-ended", "Contract not ended", "A contract is reviewed once it has ended.");
+        }
+        throw new ConflictException(
+                "not-reviewable",
+                "Not reviewable",
+                "Only a contract that ended with work paid in it is reviewed; no money was released in this one.");
+    }
+
+    /**
+     * A review the caller may see, locked for a change when {@code lock}: a published one any member, a sealed one its
+     * author alone (double-blind: not the other party, not the admins), a hidden one the admins alone.
+     */
+    public Review review(UUID reviewId, boolean lock) {
+        Membership caller = caller();
+        Review review = lock
+                ? em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Review.class, reviewId);
+        if (review == null || !canSee(review, caller)) {
+            throw new ResourceNotFoundException("There is no review " + reviewId + ".");
+        }
+        return review;
+    }
+
+    public static boolean canSee(Review review, Membership caller) {
+        return switch (review.status()) {
+            case SEALED -> review.authorId().equals(caller.memberId());
+            case PUBLISHED -> true;
+            case HIDDEN -> isAdmin(caller);
+        };
+    }
+
+    /** A review a tenant admin moderates, locked; not one about a contract of their own. */
+    public Review reviewToModerate(UUID reviewId) {
+        Review review = review(reviewId, true);
+        Membership caller = caller();
+        if (!isAdmin(caller)) {
+            throw new ForbiddenException(
+                    "role-not-held", "Role not held", "Reviews are moderated by the tenant's admins.");
+        }
+        if (review.authorId().equals(caller.memberId()) || review.subjectId().equals(caller.memberId())) {
+            throw new ForbiddenException(
+                    "party-to-review", "Party to the review", "An admin does not moderate a review of their own.");
+        }
+        return review;
     }
 
     static ResourceNotFoundException jobNotFound(UUID id) {

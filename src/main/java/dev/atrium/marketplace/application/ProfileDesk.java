@@ -134,9 +134,16 @@ public class ProfileDesk {
 
     /**
      * What a client's record shows professionals deciding whether to work with them: jobs posted, hires, what they
-     * paid out through the marketplace (per currency).
+     * paid out through the marketplace (per currency), and how professionals rated them in published reviews.
      */
-    public record ClientRecord(UUID memberId, long jobsPosted, long openJobs, long hires, List<Spent> paid) {}
+    public record ClientRecord(
+            UUID memberId,
+            long jobsPosted,
+            long openJobs,
+            long hires,
+            List<Spent> paid,
+            Double averageRating,
+            long ratingCount) {}
 
     public record Spent(String currency, long amount) {}
 
@@ -162,7 +169,16 @@ public class ProfileDesk {
                 .stream()
                 .map(row -> new Spent((String) row[0], ((Number) row[1]).longValue()))
                 .toList();
-        return new ClientRecord(memberId, ((Number) jobs[0]).longValue(), ((Number) jobs[1]).longValue(), hires, paid);
+        ReviewViews.Ratings rating =
+                ReviewTallies.of(em, memberId).get(dev.atrium.marketplace.domain.Contract.Party.CLIENT);
+        return new ClientRecord(
+                memberId,
+                ((Number) jobs[0]).longValue(),
+                ((Number) jobs[1]).longValue(),
+                hires,
+                paid,
+                rating.averageOverall(),
+                rating.count());
     }
 
     List<PortfolioItem> portfolio(UUID memberId) {

@@ -220,6 +220,15 @@ public class Profile {
         ratingCount++;
     }
 
+    /** A counted review's overall rating taken back out (an admin hid the review). */
+    public void unrated(int overall) {
+        if (ratingCount == 0 || ratingSum < overall) {
+            throw new IllegalStateException("No rating of " + overall + " was counted on " + memberId);
+        }
+        ratingSum -= overall;
+        ratingCount--;
+    }
+
     /** The member left the tenant, or lost the professional role: the profile is no longer shown. */
     public void deactivate() {
         active = false;

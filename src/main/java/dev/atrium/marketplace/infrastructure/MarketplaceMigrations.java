@@ -36,6 +36,12 @@ public class MarketplaceMigrations implements TenantMigrations {
                 "marketplace_submission_attachment",
                 "marketplace_dispute",
                 "marketplace_timesheet",
-                "marketplace_time_entry");
+                "marketplace_time_entry",
+                "marketplace_review_window",
+                "marketplace_review",
+                "marketplace_private_feedback_score",
+                "marketplace_saved_search",
+                "marketplace_saved_search_skill",
+                "marketplace_saved_search_alert");
     }
 }
