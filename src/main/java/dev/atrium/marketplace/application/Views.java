@@ -254,13 +254,16 @@ public final class Views {
     }
 
     /**
-     * @param inEscrow paid in and not yet paid out or back @param released paid out to the professional (before
-     *     fees)
+     * @param serviceId the service whose order made it (instead of a job and a proposal) @param revisionsAllowed the
+     *     times per milestone its client may ask for changes (absent: no limit) @param inEscrow paid in and not yet
+     *     paid out or back @param released paid out to the professional (before fees)
      */
     public record ContractView(
             UUID id,
             UUID jobId,
             UUID proposalId,
+            UUID serviceId,
+            Integer revisionsAllowed,
             UUID clientId,
             UUID professionalId,
             String title,
@@ -290,6 +293,8 @@ public final class Views {
                     contract.id(),
                     contract.jobId(),
                     contract.proposalId(),
+                    contract.serviceId(),
+                    contract.revisionsAllowed(),
                     contract.clientId(),
                     contract.professionalId(),
                     contract.title(),

@@ -34,6 +34,13 @@ public class MarketplaceMigrations implements TenantMigrations {
                 "marketplace_milestone",
                 "marketplace_submission",
                 "marketplace_submission_attachment",
-                "marketplace_dispute");
+                "marketplace_dispute",
+                "marketplace_service",
+                "marketplace_service_skill",
+                "marketplace_service_tier",
+                "marketplace_service_question",
+                "marketplace_service_media",
+                "marketplace_service_order",
+                "marketplace_service_order_answer");
     }
 }
