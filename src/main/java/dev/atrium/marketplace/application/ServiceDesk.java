@@ -4,6 +4,8 @@ import dev.atrium.marketplace.application.ServiceViews.ServiceView;
 import dev.atrium.marketplace.domain.Profile;
 import dev.atrium.marketplace.domain.Service;
 import dev.atrium.marketplace.domain.ServiceStatus;
+import dev.atrium.marketplace.domain.ServiceTier;
+import dev.atrium.marketplace.domain.TierLevel;
 import dev.atrium.platform.api.EntityTags;
 import dev.atrium.platform.errors.InvalidParameterException;
 import dev.atrium.platform.paging.Page;
@@ -132,7 +134,7 @@ public class ServiceDesk {
             where += " and s.status = :status";
             parameters.put("status", status);
         }
-        // Ids first, then the services with their collections in one batch (not four reads per service).
+        // Ids first, then the services with their collections (see views).
         TypedQuery<UUID> ids = em.createQuery(
                 "select s.id from MarketplaceService s" + where + " order by s.createdAt desc, s.id", UUID.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from MarketplaceService s" + where, Long.class);
@@ -140,10 +142,9 @@ public class ServiceDesk {
             ids.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Service> services = loadInOrder(
+        List<ServiceView> services = views(
                 ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
-        Taxonomy.Catalogue catalogue = taxonomy.catalogue();
-        return Page.of(services, page, count.getSingleResult()).map(service -> ServiceView.of(service, catalogue));
+        return Page.of(services, page, count.getSingleResult());
     }
 
     /** How browsed services are ordered: by how well they match the text, newest first, or cheapest first. */
@@ -266,26 +267,49 @@ public class ServiceDesk {
                             .get(0)[0])
                     .longValue();
         }
-        List<UUID> ids = rows.stream().map(row -> NativeQueries.uuid(row[0])).toList();
-        Taxonomy.Catalogue catalogue = taxonomy.catalogue();
-        return Page.of(loadInOrder(ids), page, total).map(service -> ServiceView.of(service, catalogue));
+        return Page.of(
+                views(rows.stream().map(row -> NativeQueries.uuid(row[0])).toList()), page, total);
     }
 
-    /** Services with their collections, in the order given, batch-read rather than one service at a time. */
-    private List<Service> loadInOrder(List<UUID> ids) {
+    /**
+     * The views of these services, in the order given, in a few reads whatever their number: the services with their
+     * skills, questions and media batch-read, their tiers in one projection. (EclipseLink 4.0 batch-reads a collection of
+     * embeddables wrongly: the tiers it builds cannot be compared when the transaction commits, which fails it; read as
+     * columns they are never registered.)
+     */
+    private List<ServiceView> views(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Service> byId = em.createQuery("select s from MarketplaceService s where s.id in :ids", Service.class)
                 .setParameter("ids", ids)
                 .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "s.tiers")
                 .setHint("eclipselink.batch", "s.skills")
                 .setHint("eclipselink.batch", "s.questions")
                 .setHint("eclipselink.batch", "s.media")
                 .getResultStream()
                 .collect(Collectors.toMap(Service::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<UUID, List<ServiceTier>> tiers = new HashMap<>();
+        em.createQuery(
+                        "select s.id, t.level, t.name, t.price, t.deliveryDays, t.revisions, t.included"
+                                + " from MarketplaceService s join s.tiers t where s.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> tiers.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add(ServiceTier.of(
+                                (TierLevel) row[1],
+                                (String) row[2],
+                                ((Number) row[3]).longValue(),
+                                ((Number) row[4]).intValue(),
+                                ((Number) row[5]).intValue(),
+                                ServiceTier.lines((String) row[6]))));
+        Taxonomy.Catalogue catalogue = taxonomy.catalogue();
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(service -> ServiceView.of(service, tiers.getOrDefault(service.id(), List.of()), catalogue))
+                .toList();
     }
 
     private ServiceView view(Service service) {

@@ -86,10 +86,8 @@ public class ServiceOrders {
             parameters.put("me", caller.memberId());
         }
         TypedQuery<ServiceOrder> items = em.createQuery(
-                        "select o from ServiceOrder o" + where + " order by o.orderedAt desc, o.contractId",
-                        ServiceOrder.class)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "o.requirements");
+                "select o from ServiceOrder o" + where + " order by o.orderedAt desc, o.contractId",
+                ServiceOrder.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from ServiceOrder o" + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);

@@ -1,6 +1,5 @@
 package dev.atrium.marketplace.application;
 
-import dev.atrium.billing.Money;
 import dev.atrium.marketplace.domain.Service;
 import dev.atrium.marketplace.domain.ServiceOrder;
 import dev.atrium.marketplace.domain.ServiceTier;
@@ -58,8 +57,15 @@ public final class ServiceViews {
             long version) {
 
         static ServiceView of(Service service, Taxonomy.Catalogue catalogue) {
+            return of(service, service.tiers(), catalogue);
+        }
+
+        /** With its tiers read apart (a list of services reads them all at once). */
+        static ServiceView of(Service service, List<ServiceTier> tiers, Taxonomy.Catalogue catalogue) {
             List<UUID> media = service.media();
-            Money from = service.priceFrom();
+            List<ServiceTier> ordered = tiers.stream()
+                    .sorted(java.util.Comparator.comparing(ServiceTier::level))
+                    .toList();
             return new ServiceView(
                     service.id(),
                     service.professionalId(),
@@ -68,10 +74,10 @@ public final class ServiceViews {
                     catalogue.categorySlug(service.categoryId()),
                     catalogue.slugsOf(service.skills()),
                     service.currency(),
-                    service.tiers().stream()
+                    ordered.stream()
                             .map(tier -> TierView.of(tier, service.currency()))
                             .toList(),
-                    Views.minor(from),
+                    ServiceTier.lowestPrice(ordered),
                     service.questions(),
                     media,
                     media.isEmpty() ? null : media.get(0),

@@ -318,10 +318,8 @@ public class Service {
 
     /** The lowest price it is offered at ("from ..."), or null while it has no tier. */
     public Money priceFrom() {
-        return tiers.stream().mapToLong(ServiceTier::priceMinor).min().stream()
-                .mapToObj(minor -> Money.of(minor, currency))
-                .findFirst()
-                .orElse(null);
+        Long lowest = ServiceTier.lowestPrice(tiers);
+        return lowest == null ? null : Money.of(lowest, currency);
     }
 
     private ConflictException transition(String to) {

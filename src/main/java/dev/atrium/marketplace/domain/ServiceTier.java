@@ -118,7 +118,17 @@ public class ServiceTier {
     }
 
     public List<String> included() {
-        return included.isEmpty() ? List.of() : List.of(included.split("\n"));
+        return lines(included);
+    }
+
+    /** The lowest price among these tiers (a service's "from" price), or null for none. */
+    public static Long lowestPrice(java.util.Collection<ServiceTier> tiers) {
+        return tiers.stream().map(ServiceTier::priceMinor).min(Long::compare).orElse(null);
+    }
+
+    /** What a tier includes, from the column that keeps it (one item a line). */
+    public static List<String> lines(String included) {
+        return included == null || included.isEmpty() ? List.of() : List.of(included.split("\n"));
     }
 
     @Override
