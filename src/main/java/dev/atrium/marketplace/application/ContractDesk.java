@@ -234,6 +234,7 @@ public class ContractDesk {
     public Views.MilestoneView requestChanges(UUID contractId, UUID milestoneId, String note) {
         MarketplaceAccess.ContractGrant grant = asClient(contractId);
         Milestone milestone = access.milestone(grant.contract(), milestoneId);
+        grant.contract().requireRevisionLeft(changesRequested(milestoneId));
         milestone.changesRequested();
         latestSubmission(milestoneId).answered(Submission.Answer.CHANGES_REQUESTED, note, clock.dateTime());
         em.flush();
@@ -325,6 +326,16 @@ public class ContractDesk {
             throw MarketplaceAccess.notYourPart("Only the contract's client does this.");
         }
         return grant;
+    }
+
+    /** How many times the client sent the milestone's work back (a service's order limits it). */
+    private long changesRequested(UUID milestoneId) {
+        return em.createQuery(
+                        "select count(s) from Submission s where s.milestoneId = :m and s.answer = :changes",
+                        Long.class)
+                .setParameter("m", milestoneId)
+                .setParameter("changes", Submission.Answer.CHANGES_REQUESTED)
+                .getSingleResult();
     }
 
     Submission latestSubmission(UUID milestoneId) {

@@ -6,9 +6,12 @@ import dev.atrium.marketplace.domain.Job;
 import dev.atrium.marketplace.domain.JobStatus;
 import dev.atrium.marketplace.domain.JobVisibility;
 import dev.atrium.marketplace.domain.Milestone;
+import dev.atrium.marketplace.domain.Profile;
 import dev.atrium.marketplace.domain.Proposal;
 import dev.atrium.marketplace.domain.Review;
 import dev.atrium.marketplace.domain.ReviewWindow;
+import dev.atrium.marketplace.domain.Service;
+import dev.atrium.marketplace.domain.ServiceStatus;
 import dev.atrium.platform.errors.ConflictException;
 import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.ResourceNotFoundException;
@@ -25,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one path from a use case to a job, a proposal or a contract, which every use case takes: it gets the object
+ * The one path from a use case to a job, a proposal, a contract or a service, which every use case takes: it gets the object
  * only if the caller may do what they mean to. Something the caller may not even see does not exist for them (404);
  * something they see but may not change is a 403. The tenant's admins see everything and act for either party where
  * a contract has lost one, and decide disputes.
@@ -247,6 +250,65 @@ public class MarketplaceAccess {
                     "party-to-review", "Party to the review", "An admin does not moderate a review of their own.");
         }
         return review;
+    }
+
+    /**
+     * A service the caller may see: its professional and the admins see it in any state; other members see it active or
+     * paused, and only while its professional's profile is active (they have not left, nor lost the role): a service of
+     * someone who is gone is gone with them, and no longer orderable.
+     */
+    public Service serviceToRead(UUID serviceId) {
+        return visibleService(serviceId, null);
+    }
+
+    /** A service its professional (or an admin, moderating) changes, locked against a concurrent change. */
+    public Service serviceOfProfessional(UUID serviceId) {
+        Membership caller = caller();
+        Service service = visibleService(serviceId, LockModeType.PESSIMISTIC_WRITE);
+        if (!service.professionalId().equals(caller.memberId()) && !isAdmin(caller)) {
+            throw new ForbiddenException(
+                    "not-service-professional",
+                    "Not the service's professional",
+                    "Only the service's professional does this.");
+        }
+        return service;
+    }
+
+    /**
+     * A service a client orders: one they see, held (shared) until the order commits so that it is not paused or
+     * changed meanwhile. The admins see every service; theirs is ordered only while its professional is active.
+     */
+    public Service serviceToOrder(UUID serviceId) {
+        Service service = visibleService(serviceId, LockModeType.PESSIMISTIC_READ);
+        if (!professionalActive(service.professionalId())) {
+            throw new ConflictException(
+                    "professional-unavailable",
+                    "Professional unavailable",
+                    "The professional offering this service is no longer active in the marketplace.");
+        }
+        return service;
+    }
+
+    private Service visibleService(UUID serviceId, LockModeType lock) {
+        Membership caller = caller();
+        Service service = lock == null ? em.find(Service.class, serviceId) : em.find(Service.class, serviceId, lock);
+        if (service == null || !canSee(service, caller)) {
+            throw new ResourceNotFoundException("There is no service " + serviceId + ".");
+        }
+        return service;
+    }
+
+    private boolean canSee(Service service, Membership caller) {
+        if (service.professionalId().equals(caller.memberId()) || isAdmin(caller)) {
+            return true;
+        }
+        return (service.status() == ServiceStatus.ACTIVE || service.status() == ServiceStatus.PAUSED)
+                && professionalActive(service.professionalId());
+    }
+
+    boolean professionalActive(UUID professionalId) {
+        Profile profile = em.find(Profile.class, professionalId);
+        return profile != null && profile.active();
     }
 
     static ResourceNotFoundException jobNotFound(UUID id) {

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Files on marketplace objects (a job's attachments, a proposal's, submitted work, portfolio items), through the
- * media service: a member attaches only their own uploads, and a file is read by whoever may read its object.
+ * Files on marketplace objects (a job's attachments, a proposal's, submitted work, portfolio items, a service's
+ * images), through the media service: a member attaches only their own uploads, and a file is read by whoever may read
+ * its object.
  */
 @ApplicationScoped
 public class MarketplaceMedia implements MediaReadAccess {
@@ -76,6 +77,7 @@ public class MarketplaceMedia implements MediaReadAccess {
             switch (owner.type()) {
                 case "portfolio" -> access.caller();
                 case "job" -> access.jobToRead(id);
+                case "service" -> access.serviceToRead(id);
                 case "proposal" -> access.proposal(id, false);
                 case "submission" -> {
                     Submission submission = em.find(Submission.class, id);

@@ -256,14 +256,18 @@ public final class Views {
     }
 
     /**
-     * @param inEscrow paid in and not yet paid out or back @param released paid out to the professional (before
-     *     fees) @param hourlyRate per hour, for an hourly contract (pricing {@code hourly}) @param weeklyLimitHours the
-     *     most hours a week its professional logs, for an hourly contract
+     * @param serviceId the service whose order made it (instead of a job and a proposal) @param revisionsAllowed the
+     *     times per milestone its client may ask for changes (absent: no limit) @param inEscrow paid in and not yet
+     *     paid out or back @param released paid out to the professional (before fees) @param hourlyRate per hour, for
+     *     an hourly contract (pricing {@code hourly}) @param weeklyLimitHours the most hours a week its professional
+     *     logs, for an hourly contract
      */
     public record ContractView(
             UUID id,
             UUID jobId,
             UUID proposalId,
+            UUID serviceId,
+            Integer revisionsAllowed,
             UUID clientId,
             UUID professionalId,
             String title,
@@ -296,6 +300,8 @@ public final class Views {
                     contract.id(),
                     contract.jobId(),
                     contract.proposalId(),
+                    contract.serviceId(),
+                    contract.revisionsAllowed(),
                     contract.clientId(),
                     contract.professionalId(),
                     contract.title(),

@@ -1,6 +1,7 @@
 package dev.atrium.marketplace.domain;
 
 import dev.atrium.platform.errors.ConflictException;
+import dev.atrium.platform.errors.ForbiddenException;
 import dev.atrium.platform.errors.InvalidRequestException;
 import dev.atrium.platform.persistence.NullableUuid;
 import jakarta.persistence.Column;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An agreement between a client and a professional, made by hiring a proposal: fixed-price work in milestones, each
+ * An agreement between a client and a professional, made by hiring a proposal or ordering a service (whose tier then
+ * limits the changes the client may ask for): fixed-price work in milestones, each
  * paid into escrow before work on it starts. Paused by its client, it funds no new milestone; it ends when no money
  * is held in it any more. When one of its parties leaves the tenant, it goes to the tenant's admins.
  *
@@ -44,6 +46,14 @@ public class Contract {
     @Column(name = "proposal_id", updatable = false)
     @Convert(converter = NullableUuid.class)
     private UUID proposalId;
+
+    @Column(name = "service_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID serviceId;
+
+    /** How many times per milestone the client may ask for changes: a service tier's revisions; null, no limit. */
+    @Column(name = "revisions_allowed", updatable = false)
+    private Integer revisionsAllowed;
 
     @Column(name = "client_id", nullable = false, updatable = false)
     private UUID clientId;
@@ -134,6 +144,43 @@ public class Contract {
         }
     }
 
+    /**
+     * Ordering a tier of an active service: the client and the service's professional, in the service's currency, with
+     * the tier's revisions as the changes the client may ask for. A professional does not order their own service.
+     */
+    public static Contract order(Service service, TierLevel tier, UUID clientId, OffsetDateTime now) {
+        if (service.professionalId().equals(clientId)) {
+            throw new ForbiddenException(
+                    "own-service", "Own service", "A professional cannot order their own service.");
+        }
+        ServiceTier ordered = service.tierToOrder(tier);
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        contract.serviceId = service.id();
+        contract.revisionsAllowed = ordered.revisions();
+        contract.clientId = java.util.Objects.requireNonNull(clientId);
+        contract.professionalId = service.professionalId();
+        contract.title = service.title();
+        contract.currency = service.currency();
+        contract.status = ContractStatus.ACTIVE;
+        contract.startedAt = now;
+        return contract;
+    }
+
+    /**
+     * Before the client asks for changes to a milestone for which they asked {@code changesRequested} times already:
+     * refused once the allowance is used (the work can still be approved, or disputed).
+     */
+    public void requireRevisionLeft(long changesRequested) {
+        if (revisionsAllowed != null && changesRequested >= revisionsAllowed) {
+            throw new ConflictException(
+                    "revisions-used",
+                    "Revisions used",
+                    "This order includes " + revisionsAllowed + " revision(s), all asked for; approve the work or"
+                            + " open a dispute.");
+        }
+    }
+
     /** The caller's part in it, if any. */
     public Optional<Party> partyOf(UUID memberId) {
         if (clientId.equals(memberId)) {
@@ -199,6 +246,14 @@ public class Contract {
 
     public UUID proposalId() {
         return proposalId;
+    }
+
+    public UUID serviceId() {
+        return serviceId;
+    }
+
+    public Integer revisionsAllowed() {
+        return revisionsAllowed;
     }
 
     public UUID clientId() {

@@ -42,6 +42,13 @@ public class MarketplaceMigrations implements TenantMigrations {
                 "marketplace_private_feedback_score",
                 "marketplace_saved_search",
                 "marketplace_saved_search_skill",
-                "marketplace_saved_search_alert");
+                "marketplace_saved_search_alert",
+                "marketplace_service",
+                "marketplace_service_skill",
+                "marketplace_service_tier",
+                "marketplace_service_question",
+                "marketplace_service_media",
+                "marketplace_service_order",
+                "marketplace_service_order_answer");
     }
 }
