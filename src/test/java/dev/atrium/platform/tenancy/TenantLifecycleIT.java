@@ -32,7 +32,8 @@ class TenantLifecycleIT {
         assertTrue(
                 tenant.getString("schemaVersion")
                         .matches(
-                                "audit \\d+, identity \\d+, media \\d+, billing \\d+, exports \\d+, live \\d+, messaging \\d+,"
+                                "audit \\d+, identity \\d+, media \\d+, billing \\d+, exports \\d+, live \\d+, marketplace \\d+,"
+                                        + " messaging \\d+,"
                                         + " notifications \\d+, projects \\d+"),
                 "every module's migrations, each with its own version: " + tenant);
         assertEquals("#123456", tenant.getJsonObject("branding").getString("primaryColor"));
